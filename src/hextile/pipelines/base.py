@@ -1,0 +1,133 @@
+"""The contract between the render engine and every tile pipeline.
+
+A *pipeline family* (``opencv``, ``sdxl``, ``sd35``, ``flux``, ``sd15``, ``sd21``, ``upscale``) is
+described once by a :class:`PipelineSpec` in the registry: its models, what it can do
+(:class:`Capabilities`), defaults and ranges. The CLI, the server and the web UI read specs to show
+and validate only the settings that apply.
+
+For every pass the engine asks the spec's ``factory`` for a :class:`TilePipeline` bound to that
+pass's settings, then feeds it batches of tiles (:class:`TileRequest`) and gets tiles back.
+Tensors stay on the engine's device; pipelines never write files.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import torch
+
+if TYPE_CHECKING:
+    from hextile.cancel import CancelToken
+    from hextile.config.models import PassSettings
+    from hextile.pipelines.cache import ModelCache
+
+StepCallback = Callable[[int, int], None]
+"""``on_step(step, steps)``: called after each denoising step (1-based) of the current batch."""
+
+
+@dataclass(frozen=True)
+class Capabilities:
+    """What a pipeline family reads from a pass's settings; everything else is reported unused."""
+
+    prompt: bool = False
+    negative_prompt: bool = False
+    strength: bool = True
+    steps: bool = False
+    guidance: bool = False
+    scheduler: bool = False
+    seed: bool = False
+    inpaint_mask: bool = False
+    controlnet_types: tuple[str, ...] = ()
+    lora: bool = False
+    batch: bool = True
+    scale_factor: int = 1
+    needs_weights: bool = False
+
+
+@dataclass(frozen=True)
+class ModelSpec:
+    """One model of a family: a friendly name users type, and where its weights live."""
+
+    name: str
+    repo_id: str | None = None
+    aliases: tuple[str, ...] = ()
+    description: str = ""
+    variant: str | None = None  # e.g. "inpaint", "img2img", "fill", "turbo"
+    defaults: dict[str, Any] = field(default_factory=dict)  # overrides of the family defaults
+
+
+@dataclass(frozen=True)
+class PipelineSpec:
+    name: str
+    title: str
+    description: str
+    models: tuple[ModelSpec, ...]
+    default_model: str
+    capabilities: Capabilities
+    factory: Callable[[PipelineContext], TilePipeline]
+    defaults: dict[str, Any] = field(default_factory=dict)
+    ranges: dict[str, tuple[float, float]] = field(default_factory=dict)
+    schedulers: tuple[str, ...] = ()
+
+    def model(self, name: str | None) -> ModelSpec | None:
+        """The model called ``name`` (or an alias, case-insensitive); the default for ``None``."""
+        wanted = (name or self.default_model).casefold()
+        for m in self.models:
+            if wanted == m.name.casefold() or wanted in (a.casefold() for a in m.aliases):
+                return m
+        return None
+
+
+@dataclass
+class PipelineContext:
+    """What a factory gets to build the pipeline of one pass."""
+
+    settings: PassSettings
+    device: torch.device
+    dtype: torch.dtype
+    cache: ModelCache | None = None
+
+
+@dataclass
+class TileRequest:
+    """A batch of tiles of one pass.
+
+    Attributes:
+        tiles: ``(B, 3, h, w)`` float32 RGB in ``[0, 1]`` on the engine's device.
+        keep: ``(B, 1, h, w)`` in ``[0, 1]``: 1 where the tile is already finished by earlier tiles
+            (sequential mode) and must be kept, 0 where it is to be generated; ``None`` in parallel
+            mode. Inpainting pipelines pass ``1 - keep`` as their mask; the engine enforces it anyway.
+        tile_numbers: 1-based tile numbers, ``len == B``.
+        seeds: one seed per tile, derived by the engine from the pass seed (a tile's result does
+            not depend on its batch).
+        prompts / negative_prompts: resolved per tile (global + directional + per-tile prompts).
+    """
+
+    tiles: torch.Tensor
+    keep: torch.Tensor | None
+    tile_numbers: list[int]
+    seeds: list[int]
+    prompts: list[str]
+    negative_prompts: list[str]
+
+
+class TilePipeline(ABC):
+    """A pipeline bound to one pass's settings. Built by ``PipelineSpec.factory``."""
+
+    @abstractmethod
+    def effective_steps(self) -> int:
+        """Work units per tile for progress and ETA (denoising steps actually run; 1 for filters)."""
+
+    @abstractmethod
+    def process(self, request: TileRequest, on_step: StepCallback, cancel: CancelToken) -> torch.Tensor:
+        """Process a batch; returns ``(B, 3, h_out, w_out)`` float32 in ``[0, 1]`` on the same device.
+
+        ``h_out = h * capabilities.scale_factor``. Must call ``cancel.raise_if_cancelled()`` at least
+        once per step or tile so Ctrl-C takes effect quickly.
+        """
+
+    def close(self) -> None:  # noqa: B027 - optional hook
+        """Release per-pass resources (adapters, hooks). Cached models stay in the model cache."""
