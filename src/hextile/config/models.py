@@ -1,15 +1,17 @@
 """Pydantic models of a render config (``.hextile.json``).
 
 Field names follow the commercial app's config file so its users recognise them. Top-level
-settings describe one pass; ``passes`` (at most 10) lists complete passes. Every model forbids
-unknown fields so typos are errors, not silent no-ops.
+settings describe one pass; ``passes`` (1 to 10 entries) lists the passes, each merged over the
+top-level settings (see :mod:`hextile.config.resolve`). Every model forbids unknown fields so typos
+are errors, not silent no-ops. docs/config.md documents every field.
 """
 
 from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic_core import PydanticCustomError
 
 SCHEMA_VERSION = "prompt-data-model-v2"
 MAX_PASSES = 10
@@ -19,11 +21,34 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True, populate_by_name=True)
 
 
+def _invalid(message: str, field: str | None = None) -> PydanticCustomError:
+    """A validation error whose message is shown as is after the field path.
+
+    ``field`` names the field inside the model the error is about, for checks that compare two
+    fields (the error is raised at the model's location).
+    """
+    return PydanticCustomError("hextile", message, {"field": field} if field else None)
+
+
 class HextileSettings(Strict):
-    template: str = "Hextile_20_2K"
+    template: str = Field("Hextile_20_2K", min_length=1)
     rendertiles: Literal["all"] | list[Annotated[int, Field(ge=1)]] = "all"
-    tile_input_width: Annotated[int, Field(ge=256, le=2048, multiple_of=8)] = 1024
-    tile_output_width: Annotated[int, Field(ge=256, le=8192, multiple_of=8)] = 1024
+    # None = the template's own tile size (1024 for the built-in templates).
+    tile_input_width: Annotated[int, Field(ge=256, le=2048, multiple_of=8)] | None = None
+    tile_output_width: Annotated[int, Field(ge=256, le=8192, multiple_of=8)] | None = None
+
+    @field_validator("rendertiles")
+    @classmethod
+    def _tiles_listed_once(cls, tiles: Literal["all"] | list[int]) -> Literal["all"] | list[int]:
+        if tiles == []:
+            raise _invalid("[] renders no tiles (use 'all' or a list of tile numbers)")
+        if isinstance(tiles, list):
+            seen: set[int] = set()
+            for tile in tiles:
+                if tile in seen:
+                    raise _invalid(f"{tiles} lists tile {tile} more than once")
+                seen.add(tile)
+        return tiles
 
 
 class InputSettings(Strict):
@@ -75,6 +100,16 @@ class ControlNetUnit(Strict):
     high_threshold: Annotated[int, Field(ge=0, le=255)] = 200
     depth_boost: Annotated[float, Field(ge=0.5, le=2.0)] = 1.5
 
+    @model_validator(mode="after")
+    def _ranges_in_order(self) -> ControlNetUnit:
+        start, end = self.guidance_start, self.guidance_end
+        if start > end:
+            raise _invalid(f"{start:g} is greater than guidance_end {end:g}", "guidance_start")
+        low, high = self.low_threshold, self.high_threshold
+        if self.type == "canny" and low >= high:
+            raise _invalid(f"{low} is not below high_threshold {high}", "low_threshold")
+        return self
+
 
 class ControlNetSettings(Strict):
     enabled: bool = False
@@ -99,6 +134,14 @@ class PromptSettings(Strict):
     directional: DirectionalPrompts = Field(default_factory=DirectionalPrompts)
     tiles: dict[str, str] = Field(default_factory=dict)  # "7" -> prompt for tile 7
 
+    @field_validator("tiles")
+    @classmethod
+    def _keys_are_tile_numbers(cls, tiles: dict[str, str]) -> dict[str, str]:
+        for key in tiles:
+            if not (key.isascii() and key.isdigit() and int(key) >= 1):
+                raise _invalid(f'key {key!r} is not a tile number (use "1", "2", …)')
+        return tiles
+
 
 class OutputSettings(Strict):
     format: Literal["equirectangular"] = "equirectangular"
@@ -119,8 +162,8 @@ class UpscalingSettings(Strict):
 class PassSettings(Strict):
     """One complete pass: everything a pass needs, nothing inherited at run time."""
 
-    name: str = "Pass 1"
-    pipeline: str = "opencv"
+    name: str = Field("Pass 1", min_length=1, max_length=100)
+    pipeline: str = Field("opencv", min_length=1)
     mode: Literal["sequential", "parallel"] = "sequential"
     hextile: HextileSettings = Field(default_factory=HextileSettings)
     diffusion: DiffusionSettings = Field(default_factory=DiffusionSettings)
@@ -140,4 +183,4 @@ class RenderConfig(PassSettings):
     schema_version: str = SCHEMA_VERSION
     input: InputSettings = Field(default_factory=InputSettings)
     output: OutputSettings = Field(default_factory=OutputSettings)
-    passes: list[dict[str, Any]] | None = Field(default=None, max_length=MAX_PASSES)
+    passes: list[dict[str, Any]] | None = Field(default=None, min_length=1, max_length=MAX_PASSES)

@@ -1,0 +1,78 @@
+"""Everything a render puts on disk: the render folder, passes.json, images and render.log.
+
+See ``docs/output.md`` for the layout and every passes.json field.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .atomic import atomic_write_bytes, atomic_write_text, remove_stale_temps
+from .log import RenderLog
+from .manifest import (
+    InputInfo,
+    Manifest,
+    ManifestWriter,
+    PassOutputs,
+    PassPlan,
+    PassRecord,
+    TemplateInfo,
+    canonical_json,
+    first_changed_pass,
+    load_manifest,
+    settings_hash,
+    sha256_file,
+)
+from .render_dir import (
+    DEFAULT_PATTERN,
+    RenderDir,
+    final_name,
+    input_stem,
+    model_label,
+    template_label,
+    tile_filename,
+)
+
+if TYPE_CHECKING:
+    from .writer import BackgroundWriter, WriterStats, encode
+
+_LAZY = {"BackgroundWriter", "WriterStats", "encode"}
+
+
+def __getattr__(name: str) -> Any:
+    """The writer imports torch and OpenCV: load it only when used (manifest readers stay light)."""
+    if name in _LAZY:
+        from . import writer
+
+        return getattr(writer, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+__all__ = [
+    "DEFAULT_PATTERN",
+    "BackgroundWriter",
+    "InputInfo",
+    "Manifest",
+    "ManifestWriter",
+    "PassOutputs",
+    "PassPlan",
+    "PassRecord",
+    "RenderDir",
+    "RenderLog",
+    "TemplateInfo",
+    "WriterStats",
+    "atomic_write_bytes",
+    "atomic_write_text",
+    "canonical_json",
+    "encode",
+    "final_name",
+    "first_changed_pass",
+    "input_stem",
+    "load_manifest",
+    "model_label",
+    "remove_stale_temps",
+    "settings_hash",
+    "sha256_file",
+    "template_label",
+    "tile_filename",
+]

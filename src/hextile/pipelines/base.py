@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING, Any
 import torch
 
 if TYPE_CHECKING:
+    from pydantic import BaseModel
+
     from hextile.cancel import CancelToken
     from hextile.config.models import PassSettings
     from hextile.pipelines.cache import ModelCache
@@ -57,6 +59,10 @@ class ModelSpec:
     description: str = ""
     variant: str | None = None  # e.g. "inpaint", "img2img", "fill", "turbo"
     defaults: dict[str, Any] = field(default_factory=dict)  # overrides of the family defaults
+    # The pydantic model that validates ``settings.options`` for this model (extra="forbid"), or None.
+    # Lets the config checker, the CLI and the UI validate and render options without building the
+    # pipeline; see ``hextile.pipelines.registry.validate_options``.
+    options: type[BaseModel] | None = None
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,3 @@
+from hextile.cli.app import main
+
+main()

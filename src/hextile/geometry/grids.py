@@ -1,0 +1,251 @@
+"""Cached sampling grids of a template at given sizes: the data behind extraction and merging.
+
+``tile_grids(template, H, W, S, device)`` gives, for every tile, where its pixels fall in the
+(padded, possibly pre-filtered) panorama. ``merge_plan(template, H, W, S, device)`` gives, for
+every tile, the panorama rectangle it covers, where each of those panorama pixels falls in the
+tile, and the blend weights. Both are built once per key and kept in a small LRU cache whose
+lifetime is the process (``clear_grid_cache()`` empties it; at most ``CACHE_SIZE`` entries).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import OrderedDict
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import torch
+
+from hextile.geometry.projection import PAD, cv2, fixed_point_maps, tile_rotation
+from hextile.geometry.templates import Template
+
+CACHE_SIZE = 8
+_cache: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
+
+
+def clear_grid_cache() -> None:
+    """Drop every cached grid (frees their memory, e.g. between renders of different templates)."""
+    _cache.clear()
+
+
+def _cached(key: tuple[Any, ...], build):  # noqa: ANN001, ANN202
+    if key in _cache:
+        _cache.move_to_end(key)
+        return _cache[key]
+    value = build()
+    _cache[key] = value
+    while len(_cache) > CACHE_SIZE:
+        _cache.popitem(last=False)
+    return value
+
+
+def _rays(fov_deg: float, size: int, yaw: float, pitch: float, device: torch.device) -> torch.Tensor:
+    """World directions of a tile's pixel centres, ``(S, S, 3)`` float32 on ``device``."""
+    t = math.tan(math.radians(fov_deg) / 2)
+    r = torch.linspace(-t, t, size, dtype=torch.float64, device=device).to(torch.float32)
+    m = torch.from_numpy(tile_rotation(yaw, pitch)).to(device=device, dtype=torch.float32)
+    # world = (X, -Y, 1) @ M, written out to avoid an (S, S, 3) temporary per term
+    xs, ys = r[None, :], -r[:, None]
+    return torch.stack([xs * m[0, k] + ys * m[1, k] + m[2, k] for k in range(3)], dim=-1)
+
+
+def _to_equirect(d: torch.Tensor, height: int, width: int) -> torch.Tensor:
+    """Panorama pixel coordinates ``(..., 2)`` (x, y) of directions ``(..., 3)``."""
+    lon = torch.atan2(d[..., 0], d[..., 2])
+    lat = torch.atan2(d[..., 1], torch.hypot(d[..., 0], d[..., 2]))
+    return torch.stack([(lon / (2 * math.pi) + 0.5) * width - 0.5, (0.5 - lat / math.pi) * height - 0.5], dim=-1)
+
+
+def prefilter_level(fov_deg: float, size: int, width: int) -> int:
+    """Mip level (0 = full resolution) a tile should sample so it does not alias.
+
+    A tile's pixels are largest at its centre: ``2 tan(f/2) / (S-1)`` radians. Where that exceeds the
+    panorama's pixel (``2π / W``) by a factor ``s``, the tile samples a panorama averaged down by
+    ``2^round(log2 s)``.
+    """
+    s = (2 * math.tan(math.radians(fov_deg) / 2) / (size - 1)) / (2 * math.pi / width)
+    return max(0, round(math.log2(s))) if s > 1 else 0
+
+
+@dataclass
+class TileGrids:
+    """Where each tile's pixels sample the panorama.
+
+    Attributes:
+        levels: per tile, the mip level it samples (0 = full resolution).
+        coords: per tile, ``(S, S, 2)`` float32 (x, y) in the *padded* image of its level.
+        cv_maps: per tile, OpenCV fixed-point maps of ``coords`` (CPU only, else ``None``).
+    """
+
+    height: int
+    width: int
+    size: int
+    levels: list[int]
+    coords: list[torch.Tensor]
+    cv_maps: list[tuple[np.ndarray, np.ndarray] | None]
+
+
+def level_size(height: int, width: int, level: int) -> tuple[int, int]:
+    """Panorama size at a mip level (halved per level, kept 2:1 and even)."""
+    w = max(4, (width >> level) // 2 * 2)
+    return w // 2, w
+
+
+def tile_grids(template: Template, height: int, width: int, size: int, device: torch.device | str) -> TileGrids:
+    """Cached extraction grids for all tiles of ``template`` (see :class:`TileGrids`)."""
+    device = torch.device(device)
+    key = ("tiles", template.key(), height, width, size, str(device))
+
+    def build() -> TileGrids:
+        levels, coords, maps = [], [], []
+        for t in template.tiles:
+            lvl = prefilter_level(t.fov_deg, size, width)
+            lh, lw = level_size(height, width, lvl)
+            xy = _to_equirect(_rays(t.fov_deg, size, t.yaw_deg, t.pitch_deg, device), lh, lw) + PAD
+            levels.append(lvl)
+            coords.append(xy)
+            maps.append(fixed_point_maps(xy) if device.type == "cpu" and cv2 is not None else None)
+        return TileGrids(height, width, size, levels, coords, maps)
+
+    return _cached(key, build)
+
+
+@dataclass
+class Footprint:
+    """The panorama rectangle one tile covers and how to blend the tile into it.
+
+    Rows ``y0:y1``; columns ``x0 … x0 + w - 1`` taken modulo the panorama width (a footprint may
+    cross the 0/360 seam; a tile over a pole spans the full width).
+
+    Attributes:
+        coords: ``(h, w, 2)`` float32 (x, y) of each panorama pixel in the tile *as sampled for
+            merging* (the tile resized to ``merge_size``, see below).
+        feather: ``(h, w)`` the tile's own weight: 1 inside its cell, falling smoothly to 0 at the
+            tile edge (0 outside the tile).
+        weight: ``(h, w)`` ``feather`` divided by the sum of all tiles' feathers at that pixel.
+        merge_level: tiles at least twice as dense as the panorama are box-averaged by
+            ``2^merge_level`` before they are sampled, so merging does not alias; ``coords`` are in
+            that averaged tile.
+    """
+
+    y0: int
+    y1: int
+    x0: int
+    w: int
+    coords: torch.Tensor
+    feather: torch.Tensor
+    weight: torch.Tensor
+    merge_level: int
+    cv_maps: tuple[np.ndarray, np.ndarray] | None
+
+
+@dataclass
+class MergePlan:
+    height: int
+    width: int
+    size: int
+    footprints: list[Footprint]
+    total_weight: torch.Tensor  # (H, W) sum of feathers; > 0 everywhere
+
+
+def smoothstep(x: torch.Tensor) -> torch.Tensor:
+    x = x.clamp(0.0, 1.0)
+    return x * x * (3.0 - 2.0 * x)
+
+
+def _footprint_bounds(t, height: int, width: int) -> tuple[int, int, int, int]:  # noqa: ANN001
+    """Rows y0:y1 and columns x0 (+w, modulo W) of the panorama rectangle a tile covers."""
+    m = tile_rotation(t.yaw_deg, t.pitch_deg)
+    ext = math.tan(math.radians(t.fov_deg) / 2)
+    s = np.linspace(-ext, ext, 257)
+    border = np.concatenate([
+        np.stack([s, np.full_like(s, ext)], -1), np.stack([s, np.full_like(s, -ext)], -1),
+        np.stack([np.full_like(s, ext), s], -1), np.stack([np.full_like(s, -ext), s], -1),
+    ])
+    cam = np.concatenate([border, np.ones((len(border), 1))], -1) @ m
+    lon = np.degrees(np.arctan2(cam[:, 0], cam[:, 2]))
+    lat = np.degrees(np.arctan2(cam[:, 1], np.hypot(cam[:, 0], cam[:, 2])))
+    lat_hi, lat_lo = lat.max(), lat.min()
+    full_width = False
+    for pole, sign in ((np.array([0.0, 1.0, 0.0]), 1), (np.array([0.0, -1.0, 0.0]), -1)):
+        c = m @ pole  # camera coordinates of the pole (M is orthonormal: camera = world @ M^T)
+        if c[2] > 0 and abs(c[0] / c[2]) <= ext and abs(c[1] / c[2]) <= ext:
+            full_width = True
+            lat_hi, lat_lo = (90.0, lat_lo) if sign > 0 else (lat_hi, -90.0)
+    y0 = max(0, math.floor((90 - lat_hi) / 180 * height - 0.5) - 1)
+    y1 = min(height, math.ceil((90 - lat_lo) / 180 * height - 0.5) + 2)
+    if full_width:
+        return y0, y1, 0, width
+    rel = (lon - t.yaw_deg + 180) % 360 - 180
+    a, b = t.yaw_deg + rel.min(), t.yaw_deg + rel.max()
+    xa = math.floor((a / 360 + 0.5) * width - 0.5) - 1
+    xb = math.ceil((b / 360 + 0.5) * width - 0.5) + 2
+    w = min(width, xb - xa)
+    return y0, y1, xa % width, w
+
+
+def merge_plan(template: Template, height: int, width: int, size: int, device: torch.device | str) -> MergePlan:
+    """Cached merge footprints and normalised weights for all tiles (see :class:`Footprint`)."""
+    device = torch.device(device)
+    key = ("merge", template.key(), height, width, size, str(device))
+
+    def build() -> MergePlan:
+        pano_density = width / (2 * math.pi)
+        parts = []
+        total = torch.zeros(height, width, dtype=torch.float32, device=device)
+        for t in template.tiles:
+            y0, y1, x0, w = _footprint_bounds(t, height, width)
+            ext = math.tan(math.radians(t.fov_deg) / 2)
+            density = (size - 1) / 2 / ext
+            level = max(0, math.floor(math.log2(density / pano_density))) if density > pano_density else 0
+            level = min(level, max(0, int(math.log2(size)) - 3))
+            # separable directions: d = (cos φ sin λ, sin φ, cos φ cos λ); camera = d @ M^T
+            lat = (0.5 - (torch.arange(y0, y1, device=device, dtype=torch.float64) + 0.5) / height) * math.pi
+            lon = ((torch.arange(x0, x0 + w, device=device, dtype=torch.float64) + 0.5) / width - 0.5) * 2 * math.pi
+            cl, sn = torch.cos(lat).float()[:, None], torch.sin(lat).float()[:, None]
+            sl, cn = torch.sin(lon).float()[None, :], torch.cos(lon).float()[None, :]
+            m = tile_rotation(t.yaw_deg, t.pitch_deg)
+            cam = [float(m[k, 0]) * cl * sl + float(m[k, 1]) * sn + float(m[k, 2]) * cl * cn for k in range(3)]
+            front = cam[2] > 1e-6
+            zc = torch.where(front, cam[2], torch.ones_like(cam[2]))
+            u = cam[0] / zc / ext  # -1..1 across the tile
+            v = -cam[1] / zc / ext
+            edge = 1.0 - torch.maximum(u.abs(), v.abs())
+            r = math.radians(t.circumradius_deg)
+            band = 1.0 - math.tan(r) / ext  # the ramp reaches 1 at the cell's circumradius
+            feather = torch.where(front & (edge > 0), smoothstep(edge / band), torch.zeros_like(edge)).float()
+            px = torch.stack([(u + 1) * (size - 1) / 2, (v + 1) * (size - 1) / 2], -1)
+            coords = ((px + 0.5) / 2**level - 0.5).float()  # pixel centres of the averaged tile
+            coords = torch.where(front[..., None], coords, torch.full_like(coords, -10.0))
+            _add_region_(total[None], y0, y1, x0, w, feather[None])
+            maps = fixed_point_maps(coords) if device.type == "cpu" and cv2 is not None else None
+            parts.append(Footprint(y0, y1, x0, w, coords, feather, feather, level, maps))
+        for f in parts:
+            f.weight = f.feather / _region(total[None], f.y0, f.y1, f.x0, f.w)[0].clamp_min(1e-12)
+        return MergePlan(height, width, size, parts, total)
+
+    return _cached(key, build)
+
+
+def _region(pano: torch.Tensor, y0: int, y1: int, x0: int, w: int) -> torch.Tensor:
+    """A copy of the rectangle rows y0:y1, columns x0..x0+w-1 (mod W) of ``(C, H, W)``."""
+    width = pano.shape[-1]
+    if x0 + w <= width:
+        return pano[:, y0:y1, x0:x0 + w]
+    return torch.cat([pano[:, y0:y1, x0:], pano[:, y0:y1, :x0 + w - width]], dim=-1)
+
+
+def _add_region_(pano: torch.Tensor, y0: int, y1: int, x0: int, w: int, values: torch.Tensor) -> None:
+    """``pano[rows, cols] += values`` for a rectangle that may cross the 0/360 seam (in place)."""
+    width = pano.shape[-1]
+    if x0 + w <= width:
+        pano[:, y0:y1, x0:x0 + w] += values
+        return
+    k = width - x0
+    pano[:, y0:y1, x0:] += values[..., :k]
+    pano[:, y0:y1, : w - k] += values[..., k:]
+
+
+region = _region
+add_region_ = _add_region_

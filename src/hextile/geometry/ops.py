@@ -1,0 +1,169 @@
+"""Extract tiles from a panorama and merge (changed) tiles back: the two geometry operations.
+
+Shapes: panoramas ``(C, H, W)`` with ``W == 2H``; tile stacks ``(T, C, S, S)``. Tile numbers are
+1-based as in the template. Everything stays on the input's device.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import torch
+import torch.nn.functional as F
+
+from hextile.geometry.grids import add_region_, level_size, merge_plan, tile_grids
+from hextile.geometry.projection import PAD, Sampler, empty_channels_last, pad_equirect
+from hextile.geometry.templates import Template
+
+
+def channels_last_like(pano: torch.Tensor) -> torch.Tensor:
+    """A copy of ``(C, H, W)``; on the CPU stored channels-last, the layout OpenCV samples into."""
+    out = empty_channels_last(*pano.shape, dtype=pano.dtype, device=pano.device)
+    out.copy_(pano)
+    return out
+
+
+def _numbers(template: Template, numbers: Sequence[int] | None) -> list[int]:
+    if numbers is None:
+        return list(template.order)
+    for n in numbers:
+        template.tile(n)  # raises TemplateError for a bad number
+    return list(numbers)
+
+
+def _check_pano(pano: torch.Tensor) -> None:
+    if pano.ndim != 3 or pano.shape[-1] != 2 * pano.shape[-2]:
+        raise ValueError(f"expected an equirectangular (C, H, 2H) tensor, got {tuple(pano.shape)}")
+
+
+def extract_tiles(
+    pano: torch.Tensor,
+    template: Template,
+    size: int | None = None,
+    numbers: Sequence[int] | None = None,
+    mode: str = "bilinear",
+    padded: torch.Tensor | None = None,
+) -> torch.Tensor:
+    """Cut perspective tiles out of a panorama.
+
+    Args:
+        pano: ``(C, H, W)`` panorama, float (any range) or uint8/uint16 on the CPU.
+        template: the tile layout.
+        size: tile edge in pixels (default: the template's).
+        numbers: 1-based tiles to extract, in this order (default: all, in processing order).
+        mode: ``"bilinear"`` or ``"bicubic"``.
+        padded: optional ``pad_equirect(pano)`` kept by the caller (saves a copy per call).
+
+    Returns:
+        ``(T, C, S, S)`` tiles, same dtype and device as ``pano``. Tiles whose pixels are larger
+        than the panorama's sample a pre-averaged panorama (no aliasing).
+    """
+    _check_pano(pano)
+    size = size or template.tile_size
+    h, w = pano.shape[-2:]
+    nums = _numbers(template, numbers)
+    grids = tile_grids(template, h, w, size, pano.device)
+    samplers: dict[int, Sampler] = {}
+
+    def sampler(level: int) -> Sampler:
+        if level not in samplers:
+            if level == 0:
+                img = padded if padded is not None else pad_equirect(pano)
+            else:
+                lh, lw = level_size(h, w, level)
+                src = pano if pano.dtype.is_floating_point else pano.float()
+                small = F.interpolate(src[None], size=(lh, lw), mode="area")[0]
+                img = pad_equirect(small.to(pano.dtype) if not pano.dtype.is_floating_point else small)
+            samplers[level] = Sampler(img, mode)
+        return samplers[level]
+
+    out = empty_channels_last(len(nums), pano.shape[0], size, size, dtype=pano.dtype, device=pano.device)
+    for i, n in enumerate(nums):
+        sampler(grids.levels[n - 1]).sample(grids.coords[n - 1], grids.cv_maps[n - 1], out=out[i])
+    if mode == "bicubic" and pano.dtype.is_floating_point:
+        out.clamp_(float(pano.min()), float(pano.max()))
+    return out
+
+
+def _sample_delta(delta: torch.Tensor, footprint) -> torch.Tensor:  # noqa: ANN001
+    """A tile's change ``(C, S, S)`` seen from the panorama pixels of its footprint → ``(C, h, w)``."""
+    if footprint.merge_level:
+        k = 2**footprint.merge_level
+        delta = F.avg_pool2d(delta[None], k, k, ceil_mode=True)[0]
+    return Sampler(delta).sample(footprint.coords, footprint.cv_maps)
+
+
+def merge_tiles(
+    base: torch.Tensor,
+    tiles_out: torch.Tensor,
+    tiles_in: torch.Tensor,
+    template: Template,
+    numbers: Sequence[int] | None = None,
+) -> torch.Tensor:
+    """Blend changed tiles onto a panorama with normalised weights (all tiles at once).
+
+    ``result = base + Σ_i w_i · warp(out_i − in_i)`` where ``w_i`` falls smoothly to 0 at tile ``i``'s
+    edge and the weights of all the template's tiles sum to 1 at every pixel. Tiles that come back
+    unchanged add exactly nothing, so a panorama is reproduced bit for bit.
+
+    Args:
+        base: ``(C, H, W)`` float panorama the tiles were cut from.
+        tiles_out, tiles_in: ``(T, C, S, S)`` processed tiles and the tiles as cut from ``base``.
+        numbers: tile numbers of the stacks (default: all, processing order). Tiles not listed
+            count as unchanged.
+
+    Returns:
+        ``(C, H, W)`` new panorama, clamped to ``[0, 1]``.
+    """
+    _check_pano(base)
+    nums = _numbers(template, numbers)
+    if tiles_out.shape != tiles_in.shape or tiles_out.shape[0] != len(nums):
+        raise ValueError(f"tile stacks {tuple(tiles_out.shape)} / {tuple(tiles_in.shape)} do not match {len(nums)} tiles")
+    h, w = base.shape[-2:]
+    plan = merge_plan(template, h, w, tiles_out.shape[-1], base.device)
+    out = channels_last_like(base)
+    for i, n in enumerate(nums):
+        delta = tiles_out[i].to(base.dtype) - tiles_in[i].to(base.dtype)
+        fp = plan.footprints[n - 1]
+        add_region_(out, fp.y0, fp.y1, fp.x0, fp.w, _sample_delta(delta, fp) * fp.weight)
+    return out.clamp_(0.0, 1.0)
+
+
+def merge_tile_(
+    pano: torch.Tensor,
+    delta: torch.Tensor,
+    number: int,
+    template: Template,
+    coverage: torch.Tensor | None = None,
+) -> None:
+    """Blend one tile's change into ``pano`` in place with the tile's own feather (sequential mode).
+
+    Args:
+        pano: ``(C, H, W)`` float panorama (may be a view, e.g. :func:`interior` of a padded buffer).
+        delta: ``(C, S, S)`` change of the tile (already masked by the caller where it must keep
+            finished pixels).
+        coverage: optional ``(1, H, W)`` map of how finished each pixel is; updated in place to
+            ``1 - (1 - coverage)(1 - feather)``.
+    """
+    h, w = pano.shape[-2:]
+    plan = merge_plan(template, h, w, delta.shape[-1], pano.device)
+    fp = plan.footprints[number - 1]
+    add_region_(pano, fp.y0, fp.y1, fp.x0, fp.w, _sample_delta(delta.to(pano.dtype), fp) * fp.feather)
+    _clamp_region_(pano, fp)
+    if coverage is not None:
+        from hextile.geometry.grids import region
+
+        cur = region(coverage, fp.y0, fp.y1, fp.x0, fp.w)
+        add_region_(coverage, fp.y0, fp.y1, fp.x0, fp.w, (1 - cur) * fp.feather)
+
+
+def _clamp_region_(pano: torch.Tensor, fp) -> None:  # noqa: ANN001
+    width = pano.shape[-1]
+    if fp.x0 + fp.w <= width:
+        pano[:, fp.y0:fp.y1, fp.x0:fp.x0 + fp.w].clamp_(0.0, 1.0)
+    else:
+        pano[:, fp.y0:fp.y1, fp.x0:].clamp_(0.0, 1.0)
+        pano[:, fp.y0:fp.y1, : fp.x0 + fp.w - width].clamp_(0.0, 1.0)
+
+
+__all__ = ["PAD", "extract_tiles", "merge_tile_", "merge_tiles"]

@@ -1,0 +1,660 @@
+"""Find, check and load diffusion models, offline-first.
+
+Everything that can fail because of the user's machine (model missing, wrong folder, bad option)
+fails here, before any tile is processed, with one line that says what to do.
+
+Importing this module does not import diffusers; only :func:`load_base_pipeline` does.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import struct
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+import torch
+
+from hextile.errors import PipelineError
+from hextile.pipelines.base import ModelSpec
+from hextile.pipelines.diffusion import catalog
+from hextile.pipelines.diffusion.catalog import DiffusionOptions
+
+if TYPE_CHECKING:
+    from hextile.config.models import PassSettings
+
+log = logging.getLogger(__name__)
+
+SINGLE_FILE_SUFFIXES = (".safetensors", ".ckpt", ".pt", ".pth", ".bin")
+_WEIGHT_SUFFIXES = (".safetensors", ".bin", ".pt", ".pth", ".ckpt", ".gguf")
+# model_index.json components that hold weights (others: tokenizers, schedulers, processors).
+_CONFIG_ONLY = ("tokenizer", "scheduler", "feature_extractor", "image_processor", "processor")
+
+FAMILY_LABEL = {"sdxl": "SDXL", "sd35": "SD 3", "flux": "FLUX", "sd15": "SD 1.x", "sd21": "SD 2.x"}
+
+
+# --------------------------------------------------------------------------- environment
+def hub_offline() -> bool:
+    """True when the user asked for no network (``HF_HUB_OFFLINE`` / ``HEXTILE_OFFLINE``)."""
+    for var in ("HF_HUB_OFFLINE", "HEXTILE_OFFLINE", "TRANSFORMERS_OFFLINE"):
+        if os.environ.get(var, "").strip().lower() in ("1", "true", "yes", "on"):
+            return True
+    try:
+        from huggingface_hub import constants
+
+        return bool(constants.HF_HUB_OFFLINE)
+    except Exception:  # pragma: no cover
+        return False
+
+
+def download_hint(repo_id: str) -> str:
+    return f"Download it with: hf download {repo_id}"
+
+
+# --------------------------------------------------------------------------- options
+DTYPES = {"auto": None, "fp32": torch.float32, "fp16": torch.float16, "bf16": torch.bfloat16}
+
+
+def parse_options(options: dict[str, Any] | None) -> DiffusionOptions:
+    """``settings.options`` checked against :class:`DiffusionOptions`; one-line :class:`PipelineError`."""
+    from pydantic import ValidationError
+
+    try:
+        return DiffusionOptions.model_validate(dict(options or {}))
+    except ValidationError as exc:
+        problems = []
+        for err in exc.errors(include_url=False):
+            key = ".".join(str(x) for x in err["loc"]) or "options"
+            if err["type"] == "extra_forbidden":
+                problems.append(f"unknown diffusion option {key!r}")
+            else:
+                problems.append(f"option {key} = {err.get('input')!r} is invalid: {err['msg']}")
+        raise PipelineError(
+            "; ".join(problems), f"valid options: {', '.join(DiffusionOptions.model_fields)}"
+        ) from None
+
+
+def choose_dtype(device: torch.device | str, option: str = "auto") -> torch.dtype:
+    """fp32 on CPU; bf16 on GPUs that have it, else fp16; or what ``option`` says."""
+    wanted = DTYPES.get((option or "auto").lower().replace("float32", "fp32"))
+    if wanted is not None:
+        return wanted
+    device = torch.device(device)
+    if device.type == "cuda":
+        return (
+            torch.bfloat16 if torch.cuda.is_available() and torch.cuda.is_bf16_supported() else torch.float16
+        )
+    if device.type == "mps":
+        return torch.float16
+    return torch.float32
+
+
+# --------------------------------------------------------------------------- model sources
+@dataclass(frozen=True)
+class ModelSource:
+    """Where a pass's model comes from."""
+
+    family: str
+    kind: Literal["repo", "folder", "single_file"]
+    location: str  # repo id, or an absolute path
+    label: str  # the name the user wrote (friendly name, repo id or path)
+    spec: ModelSpec | None = None
+    config: str | None = None  # single file: diffusers config (local folder or repo id)
+
+    def describe(self) -> str:
+        if self.kind == "repo":
+            if self.label != self.location:
+                return f"model '{self.label}' ({self.location})"
+            return f"model '{self.location}'"
+        if self.kind == "folder":
+            return f"model folder '{self.location}'"
+        return f"checkpoint '{self.location}'"
+
+    @property
+    def defaults(self) -> dict[str, Any]:
+        return dict(self.spec.defaults) if self.spec else {}
+
+
+def looks_like_path(model: str) -> bool:
+    if not model:
+        return False
+    if model.startswith(("/", "./", "../", "~", "\\")) or (len(model) > 1 and model[1] == ":"):
+        return True
+    if model.lower().endswith(SINGLE_FILE_SUFFIXES):
+        return True
+    if os.sep in model and model.count("/") != 1:
+        return True
+    return Path(model).expanduser().exists()
+
+
+def _class_to_family(class_name: str, folder: Path | None = None) -> str | None:
+    if class_name.startswith("StableDiffusionXL"):
+        return "sdxl"
+    if class_name.startswith("StableDiffusion3"):
+        return "sd35"
+    if class_name.startswith("Flux"):
+        return "flux"
+    if class_name.startswith(("StableDiffusion", "AltDiffusion")) and "Upscale" not in class_name:
+        if folder is not None and _is_sd2(folder):
+            return "sd21"
+        return "sd15"
+    return None
+
+
+def _read_json(path: Path) -> dict[str, Any]:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise PipelineError(f"cannot read {path}: {exc}") from None
+
+
+def _is_sd2(folder: Path) -> bool:
+    unet = folder / "unet" / "config.json"
+    if unet.is_file():
+        cad = _read_json(unet).get("cross_attention_dim")
+        if cad == 1024:
+            return True
+    sched = folder / "scheduler" / "scheduler_config.json"
+    return sched.is_file() and _read_json(sched).get("prediction_type") == "v_prediction"
+
+
+def detect_family(path: str | os.PathLike[str]) -> str:
+    """The family (``sdxl``, ``sd35``, ``flux``, ``sd15``, ``sd21``) of a local model.
+
+    A diffusers folder is recognised by ``model_index.json``'s ``_class_name`` (SD 1.x and 2.x by
+    the UNet's cross-attention width / v-prediction); a single ``.safetensors`` checkpoint by its
+    tensor names (read from the header only). Raises :class:`PipelineError` when it is neither.
+    """
+    p = Path(path).expanduser()
+    if p.is_dir():
+        index = p / "model_index.json"
+        if not index.is_file():
+            if (p / "config.json").is_file():
+                raise PipelineError(
+                    f"'{p}' holds a single model (config.json), not a diffusers pipeline",
+                    "point model at the pipeline folder (with model_index.json) or at a single-file checkpoint",
+                )
+            raise PipelineError(f"'{p}' is not a diffusers pipeline folder (no model_index.json)")
+        cls = str(_read_json(index).get("_class_name", ""))
+        fam = _class_to_family(cls, p)
+        if fam is None:
+            raise PipelineError(
+                f"'{p}' holds a {cls or 'pipeline of unknown class'}, which hextile cannot run",
+                "use an SDXL, SD 3.5, FLUX.1, SD 1.5 or SD 2.1 model",
+            )
+        return fam
+    if p.is_file():
+        fam = sniff_checkpoint(p)[0]
+        if fam is None:
+            raise PipelineError(
+                f"cannot tell which model family the checkpoint '{p}' is",
+                "set pipeline: (sdxl, sd35, flux, sd15 or sd21) in the config",
+            )
+        return fam
+    raise PipelineError(f"model path '{p}' does not exist")
+
+
+def safetensors_header(path: Path) -> dict[str, Any]:
+    """The JSON header of a ``.safetensors`` file (tensor names, dtypes, shapes), without its data."""
+    with open(path, "rb") as f:
+        raw = f.read(8)
+        if len(raw) != 8:
+            raise ValueError("file too short")
+        (n,) = struct.unpack("<Q", raw)
+        if n <= 0 or n > 100 * 2**20:
+            raise ValueError("bad header length")
+        header = json.loads(f.read(n))
+    if not isinstance(header, dict):
+        raise ValueError("bad header")
+    header.pop("__metadata__", None)
+    return header
+
+
+def sniff_checkpoint(path: Path) -> tuple[str | None, str | None]:
+    """``(family, config repo)`` guessed from a single-file checkpoint's tensor names."""
+    if path.suffix.lower() != ".safetensors":
+        return None, None
+    try:
+        header = safetensors_header(path)
+    except (OSError, ValueError):
+        return None, None
+    keys = header.keys()
+
+    def has(prefix: str) -> bool:
+        return any(k.startswith(prefix) for k in keys)
+
+    def in_ch(name: str) -> int | None:
+        shape = header.get(name, {}).get("shape")
+        return shape[1] if shape and len(shape) > 1 else None
+
+    if has("model.diffusion_model.joint_blocks.") or has("joint_blocks."):
+        n = len({k.split(".")[2] for k in keys if k.startswith("model.diffusion_model.joint_blocks.")})
+        repo = (
+            "stabilityai/stable-diffusion-3.5-large" if n >= 30 else "stabilityai/stable-diffusion-3.5-medium"
+        )
+        return "sd35", repo
+    if has("double_blocks.") or has("model.diffusion_model.double_blocks."):
+        ch = in_ch("img_in.weight") or in_ch("model.diffusion_model.img_in.weight")
+        if ch == 384:
+            return "flux", "black-forest-labs/FLUX.1-Fill-dev"
+        dev = has("guidance_in.") or has("model.diffusion_model.guidance_in.")
+        return "flux", "black-forest-labs/FLUX.1-dev" if dev else "black-forest-labs/FLUX.1-schnell"
+    inpaint = in_ch("model.diffusion_model.input_blocks.0.0.weight") == 9
+    if has("conditioner.embedders.1."):
+        return "sdxl", (
+            "diffusers/stable-diffusion-xl-1.0-inpainting-0.1"
+            if inpaint
+            else "stabilityai/stable-diffusion-xl-base-1.0"
+        )
+    if has("cond_stage_model.model."):
+        return (
+            "sd21",
+            "stabilityai/stable-diffusion-2-inpainting" if inpaint else "stabilityai/stable-diffusion-2-1",
+        )
+    if has("model.diffusion_model.input_blocks."):
+        return "sd15", (
+            "stable-diffusion-v1-5/stable-diffusion-inpainting"
+            if inpaint
+            else "stable-diffusion-v1-5/stable-diffusion-v1-5"
+        )
+    return None, None
+
+
+def wrong_family_error(where: str, found: str, family: str) -> PipelineError:
+    return PipelineError(
+        f"{where} is a {FAMILY_LABEL.get(found, found)} model (pipeline {found}), not {FAMILY_LABEL.get(family, family)}",
+        f"set pipeline: {found}, or choose a {family} model",
+    )
+
+
+def resolve_model(
+    family: str | None, model: str | None, options: DiffusionOptions | None = None
+) -> ModelSource:
+    """Turn ``settings.diffusion.model`` into a :class:`ModelSource` of ``family``.
+
+    ``model`` may be a friendly name or alias ("SD 3.5 Turbo"), a Hugging Face repo id, a local
+    diffusers folder or a single-file checkpoint; ``None`` is the family's default model. With
+    ``family=None`` the family is found from the name or detected from the folder.
+    """
+    options = options or DiffusionOptions()
+    if family is not None and family not in catalog.DIFFUSION_FAMILIES:
+        raise PipelineError(f"'{family}' is not a diffusion pipeline")
+    if not model:
+        if family is None:
+            raise PipelineError("no model and no pipeline given", "set diffusion.model or pipeline")
+        model = catalog.DEFAULT_MODEL[family]
+    model = model.strip()
+
+    if looks_like_path(model):
+        p = Path(model).expanduser().resolve()
+        if not p.exists():
+            raise PipelineError(f"model path '{p}' does not exist", "check diffusion.model")
+        if p.is_dir():
+            found = detect_family(p)
+            if family is not None and found != family:
+                raise wrong_family_error(f"model folder '{p}'", found, family)
+            return ModelSource(found, "folder", str(p), model)
+        found, guessed_config = sniff_checkpoint(p)
+        fam = family or found
+        if fam is None:
+            raise PipelineError(
+                f"cannot tell which model family the checkpoint '{p}' is",
+                "set pipeline: (sdxl, sd35, flux, sd15 or sd21) in the config",
+            )
+        if found is not None and family is not None and found != family:
+            raise wrong_family_error(f"checkpoint '{p}'", found, family)
+        config = options.config or guessed_config or _default_repo(fam)
+        return ModelSource(fam, "single_file", str(p), model, config=config)
+
+    hit = catalog.find_model_spec(model, family)
+    if hit is not None:
+        fam, spec = hit
+        return ModelSource(fam, "repo", spec.repo_id or "", spec.name, spec=spec)
+    if family is not None:
+        other = catalog.find_model_spec(model, None)
+        if other is not None:
+            raise PipelineError(
+                f"model '{model}' belongs to pipeline {other[0]}, not {family}",
+                f"set pipeline: {other[0]}, or choose one of: {', '.join(m.name for m in catalog.MODELS[family])}",
+            )
+    if model.count("/") == 1 and " " not in model:
+        fam = family or _family_of_cached_repo(model)
+        if fam is None:
+            raise PipelineError(
+                f"cannot tell which pipeline the model '{model}' is for", "set pipeline: in the config"
+            )
+        snap = local_snapshot(model)
+        if snap is not None and family is not None:
+            found = detect_family(snap)
+            if found != family:
+                raise wrong_family_error(f"model '{model}'", found, family)
+        return ModelSource(fam, "repo", model, model)
+    known = (
+        ", ".join(m.name for m in catalog.MODELS[family]) if family else "a friendly name, repo id or folder"
+    )
+    raise PipelineError(
+        f"unknown model '{model}'" + (f" for pipeline {family}" if family else ""),
+        f"use {known}, a Hugging Face repo id or a local folder",
+    )
+
+
+def _default_repo(family: str) -> str:
+    hit = catalog.find_model_spec(None, family)
+    assert hit is not None
+    return hit[1].repo_id or ""
+
+
+def _family_of_cached_repo(repo_id: str) -> str | None:
+    snap = local_snapshot(repo_id)
+    if snap is None:
+        return None
+    try:
+        return detect_family(snap)
+    except PipelineError:
+        return None
+
+
+# --------------------------------------------------------------------------- availability
+def local_snapshot(repo_id: str, filename: str = "model_index.json") -> Path | None:
+    """The HF-cache snapshot folder of ``repo_id`` holding ``filename``, or ``None``."""
+    try:
+        from huggingface_hub import try_to_load_from_cache
+    except ImportError:  # pragma: no cover - huggingface_hub ships with diffusers
+        return None
+    try:
+        found = try_to_load_from_cache(repo_id, filename)
+    except Exception:  # invalid repo id
+        return None
+    if isinstance(found, str) and os.path.isfile(found):
+        return Path(found).parent
+    return None
+
+
+def missing_parts(folder: Path) -> list[str]:
+    """Components of a diffusers pipeline folder whose config or weights are absent."""
+    index = _read_json(folder / "model_index.json")
+    missing: list[str] = []
+    for name, value in index.items():
+        if name.startswith("_") or not isinstance(value, list) or len(value) != 2 or value[0] is None:
+            continue
+        sub = folder / name
+        if not sub.is_dir():
+            missing.append(name)
+            continue
+        if any(name.startswith(c) for c in _CONFIG_ONLY):
+            if not any(sub.iterdir()):
+                missing.append(name)
+            continue
+        if not (sub / "config.json").is_file():
+            missing.append(f"{name} config")
+        elif not any(
+            f.name.endswith(_WEIGHT_SUFFIXES) or f.name.endswith(".index.json") for f in sub.iterdir()
+        ):
+            missing.append(f"{name} weights")
+    return missing
+
+
+def missing_model_error(src_label: str, repo_id: str) -> PipelineError:
+    return PipelineError(f"{src_label} is not on this machine", download_hint(repo_id))
+
+
+def ensure_model(src: ModelSource) -> Path | None:
+    """Check that ``src`` can be loaded; the local folder to load from (``None`` = download it).
+
+    Raises :class:`PipelineError` when it is missing and cannot be downloaded (offline).
+    """
+    if src.kind == "folder":
+        folder = Path(src.location)
+        gaps = missing_parts(folder)
+        if gaps:
+            raise PipelineError(
+                f"model folder '{folder}' is incomplete (missing: {', '.join(gaps)})",
+                "copy or download the whole pipeline folder",
+            )
+        return folder
+    if src.kind == "single_file":
+        if not Path(src.location).is_file():
+            raise PipelineError(f"checkpoint '{src.location}' does not exist")
+        ensure_config(src)
+        return Path(src.location)
+    snap = local_snapshot(src.location)
+    if snap is not None:
+        gaps = missing_parts(snap)
+        if not gaps:
+            return snap
+        if hub_offline():
+            raise PipelineError(
+                f"{src.describe()} is only partly on this machine (missing: {', '.join(gaps)})",
+                download_hint(src.location),
+            )
+        return None
+    if hub_offline():
+        raise missing_model_error(src.describe(), src.location)
+    return None
+
+
+def ensure_config(src: ModelSource) -> str:
+    """The diffusers config (local folder) a single-file checkpoint is loaded with."""
+    cfg = src.config or _default_repo(src.family)
+    p = Path(cfg).expanduser()
+    if p.is_dir():
+        if not (p / "model_index.json").is_file():
+            raise PipelineError(
+                f"config folder '{p}' has no model_index.json",
+                "point options.config at a diffusers pipeline folder",
+            )
+        return str(p.resolve())
+    hit = catalog.find_model_spec(cfg, src.family)
+    repo = hit[1].repo_id if hit and hit[1].repo_id else cfg
+    snap = local_snapshot(repo)
+    if snap is not None:
+        return str(snap)
+    if hub_offline():
+        raise PipelineError(
+            f"checkpoint '{src.location}' needs the diffusers configs of {repo}, which are not on this machine",
+            f'Download them with: hf download {repo} --include "*.json" --include "*.txt" --include "*.model"',
+        )
+    return repo
+
+
+# --------------------------------------------------------------------------- sizes
+def estimate_bytes(folder: Path | None, dtype: torch.dtype, variant: str | None = None) -> int | None:
+    """Bytes the pipeline in ``folder`` will take once loaded in ``dtype`` (read from file headers)."""
+    if folder is None:
+        return None
+    files: list[Path] = []
+    if folder.is_file():
+        files = [folder]
+    else:
+        for sub in folder.iterdir():
+            if not sub.is_dir():
+                continue
+            cands = sorted(sub.glob("*.safetensors"))
+            if not cands:
+                continue
+            tagged = [f for f in cands if variant and f".{variant}." in f.name]
+            plain = [f for f in cands if not any(f".{v}." in f.name for v in ("fp16", "bf16", "fp32", "fp8"))]
+            files.extend(tagged or plain or cands)
+    if not files:
+        return None
+    size = torch.tensor([], dtype=dtype).element_size()
+    total = 0
+    for f in files:
+        try:
+            header = safetensors_header(f)
+        except (OSError, ValueError):
+            total += f.stat().st_size
+            continue
+        for info in header.values():
+            n = 1
+            for d in info.get("shape", []):
+                n *= d
+            total += n * (size if str(info.get("dtype", "")).startswith(("F", "BF")) else 4)
+    return total
+
+
+# --------------------------------------------------------------------------- listing
+@dataclass(frozen=True)
+class InstalledModel:
+    family: str
+    name: str  # friendly name when known, else the repo id
+    repo_id: str
+    path: str
+    size_bytes: int
+    complete: bool
+    kind: str = "model"  # model | controlnet
+
+
+def installed_models(cache_dir: str | os.PathLike[str] | None = None) -> list[InstalledModel]:
+    """Registered models and ControlNets found in the Hugging Face cache (for ``hextile pipelines``)."""
+    try:
+        from huggingface_hub import scan_cache_dir
+    except ImportError:  # pragma: no cover
+        return []
+    try:
+        info = scan_cache_dir(cache_dir)
+    except Exception:  # no cache folder yet
+        return []
+    known: dict[str, tuple[str, str, str]] = {}
+    for fam, specs in catalog.MODELS.items():
+        for m in specs:
+            if m.repo_id:
+                known[m.repo_id.casefold()] = (fam, m.name, "model")
+    for fam, table in catalog.CONTROLNETS.items():
+        for typ, entry in table.items():
+            known.setdefault(entry.repo_id.casefold(), (fam, f"ControlNet {typ}", "controlnet"))
+    out: list[InstalledModel] = []
+    for repo in info.repos:
+        if repo.repo_type != "model":
+            continue
+        hit = known.get(repo.repo_id.casefold())
+        snaps = sorted(repo.revisions, key=lambda r: r.last_modified, reverse=True)
+        if not snaps:
+            continue
+        path = Path(snaps[0].snapshot_path)
+        if hit is None:
+            if not (path / "model_index.json").is_file():
+                continue
+            try:
+                fam = detect_family(path)
+            except PipelineError:
+                continue
+            hit = (fam, repo.repo_id, "model")
+        fam, name, kind = hit
+        if kind == "model":
+            complete = (path / "model_index.json").is_file() and not missing_parts(path)
+        else:
+            complete = (path / "config.json").is_file() and any(path.glob("*.safetensors"))
+        out.append(InstalledModel(fam, name, repo.repo_id, str(path), repo.size_on_disk, complete, kind))
+    return sorted(out, key=lambda m: (m.family, m.kind, m.name))
+
+
+# --------------------------------------------------------------------------- pre-render check
+def check_available(settings: PassSettings) -> None:
+    """Check everything a diffusion pass needs, before the render starts; raise :class:`PipelineError`.
+
+    Checks: the model is on this machine (or can be downloaded), the scheduler fits the family,
+    options are valid, LoRA files exist and fit the family, ControlNet types are supported and their
+    models are present, a depth map is given for ControlNet depth. Passes of other pipelines are
+    ignored. Loads no weights and does not import diffusers.
+    """
+    family = settings.pipeline
+    if family not in catalog.DIFFUSION_FAMILIES:
+        return
+    from hextile.pipelines.diffusion import controlnet as cn
+    from hextile.pipelines.diffusion import lora
+
+    opts = parse_options(settings.options)
+    src = resolve_model(family, settings.diffusion.model, opts)
+    ensure_model(src)
+    check_scheduler(family, settings.diffusion.scheduler)
+    lora.check_loras(settings, family)
+    cn.check_units(settings, family, opts)
+
+
+def check_scheduler(family: str, name: str) -> str:
+    key = catalog.canonical_scheduler(family, name)
+    if key is None:
+        raise PipelineError(
+            f"scheduler '{name}' is not available for pipeline {family}",
+            f"use one of: {', '.join(catalog.scheduler_names(family))}",
+        )
+    return key
+
+
+# --------------------------------------------------------------------------- loading
+LOADER_CLASS = {
+    "sd15": "StableDiffusionPipeline",
+    "sd21": "StableDiffusionPipeline",
+    "sdxl": "StableDiffusionXLPipeline",
+    "sd35": "StableDiffusion3Pipeline",
+    "flux": "FluxPipeline",
+}
+
+
+def load_base_pipeline(src: ModelSource, dtype: torch.dtype, options: DiffusionOptions) -> Any:
+    """Load the family's base pipeline for ``src`` on the CPU (the caller moves it to the device).
+
+    Never lets a library traceback through: every failure becomes one :class:`PipelineError` line.
+    """
+    import diffusers
+
+    quiet_libraries()
+    cls = getattr(diffusers, LOADER_CLASS[src.family])
+    local = ensure_model(src)
+    kwargs: dict[str, Any] = {"torch_dtype": dtype}
+    if src.family in ("sd15", "sd21"):
+        kwargs.update(safety_checker=None, requires_safety_checker=False)
+    if options.variant:
+        kwargs["variant"] = options.variant
+    try:
+        if src.kind == "single_file":
+            config = ensure_config(src)
+            if src.family in ("sd15", "sd21"):
+                kwargs.pop("safety_checker")
+                kwargs["load_safety_checker"] = False
+            pipe = cls.from_single_file(
+                src.location, config=config, local_files_only=Path(config).is_dir() or hub_offline(), **kwargs
+            )
+        elif local is not None:
+            pipe = cls.from_pretrained(str(local), local_files_only=True, **kwargs)
+        else:
+            pipe = cls.from_pretrained(src.location, **kwargs)
+    except PipelineError:
+        raise
+    except Exception as exc:  # a library error: one line, no traceback
+        reason = _one_line(exc)
+        if src.kind == "repo" and local is None:
+            raise PipelineError(
+                f"{src.describe()} is not on this machine and could not be downloaded ({reason})",
+                download_hint(src.location),
+            ) from None
+        raise PipelineError(f"cannot load {src.describe()}: {reason}") from None
+    pipe.set_progress_bar_config(disable=True)
+    return pipe
+
+
+def _one_line(exc: BaseException, limit: int = 300) -> str:
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def quiet_libraries() -> None:
+    """Silence diffusers/transformers progress bars and chatty warnings."""
+    try:
+        import diffusers
+
+        diffusers.utils.logging.set_verbosity_error()
+        diffusers.utils.logging.disable_progress_bar()
+    except Exception:  # pragma: no cover
+        pass
+    try:
+        import transformers
+
+        transformers.utils.logging.set_verbosity_error()
+        transformers.utils.logging.disable_progress_bar()
+    except Exception:  # pragma: no cover
+        pass
