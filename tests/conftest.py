@@ -65,3 +65,34 @@ def run_cli(*args: str | Path, cwd: Path | None = None, timeout: float = 300) ->
 @pytest.fixture
 def cli():
     return run_cli
+
+
+@pytest.fixture(scope="session")
+def small_template(tmp_path_factory) -> Path:
+    """A 12-tile custom template on a 256×128 panorama with 64-px tiles: fast engine tests."""
+    import json
+
+    p = tmp_path_factory.mktemp("templates") / "small12.json"
+    p.write_text(json.dumps({"name": "Small_12", "tiles": 12, "width": 256, "tile_size": 64, "margin_deg": 8}))
+    return p
+
+
+@pytest.fixture(scope="session")
+def small_template_wide(tmp_path_factory) -> Path:
+    """A 20-tile custom template on a 512×256 panorama (a second resolution for pass changes)."""
+    import json
+
+    p = tmp_path_factory.mktemp("templates") / "wide20.json"
+    p.write_text(json.dumps({"name": "Wide_20", "tiles": 20, "width": 512, "tile_size": 96, "margin_deg": 6}))
+    return p
+
+
+@pytest.fixture(scope="session")
+def small_pano(tmp_path_factory) -> Path:
+    """An 8-bit textured 256×128 panorama file."""
+    from hextile.imageio import write_image
+    from tests.helpers import textured_panorama
+
+    p = tmp_path_factory.mktemp("inputs") / "pano.png"
+    write_image(p, textured_panorama(256, seed=21))
+    return p

@@ -7,6 +7,7 @@ import typer
 from hextile import __version__
 from hextile.cli.common import run_guarded
 from hextile.cli.geometry_cmds import templates_app, tiles_app
+from hextile.cli.render_cmds import config_app, demo_cmd, pipelines_cmd, render_cmd
 
 app = typer.Typer(
     name="hextile",
@@ -17,6 +18,10 @@ app = typer.Typer(
 )
 app.add_typer(templates_app, name="templates")
 app.add_typer(tiles_app, name="tiles")
+app.add_typer(config_app, name="config")
+app.command("render")(render_cmd)
+app.command("demo")(demo_cmd)
+app.command("pipelines")(pipelines_cmd)
 
 
 def _version(value: bool) -> None:

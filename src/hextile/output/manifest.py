@@ -157,6 +157,9 @@ class PassPlan(BaseModel):
     settings: Any  # dict or pydantic model; stored as canonical JSON-able dict
     template: TemplateInfo | None = None
     tiles_total: int = 0
+    # Identity of the pass for resume; defaults to the hash of ``settings``. The engine passes the
+    # hash of the *configured* settings so a drawn seed (seed -1) does not count as a change.
+    settings_hash: str | None = None
 
 
 def load_manifest(path: Path | str | RenderDir) -> Manifest:
@@ -298,7 +301,7 @@ class ManifestWriter:
             index=index,
             name=plan.name,
             settings=settings,
-            settings_hash=settings_hash(settings),
+            settings_hash=plan.settings_hash or settings_hash(settings),
             template=plan.template,
             tiles_total=plan.tiles_total or (plan.template.tiles if plan.template else 0),
             outputs=PassOutputs(

@@ -77,6 +77,8 @@ class PipelineSpec:
     defaults: dict[str, Any] = field(default_factory=dict)
     ranges: dict[str, tuple[float, float]] = field(default_factory=dict)
     schedulers: tuple[str, ...] = ()
+    preflight: Callable[[PassSettings], None] | None = None
+    """Checks a pass can run (weights present, options valid) before any work; raises PipelineError."""
 
     def model(self, name: str | None) -> ModelSpec | None:
         """The model called ``name`` (or an alias, case-insensitive); the default for ``None``."""

@@ -140,6 +140,17 @@ class FamilyOps:
         """A ``[0, 1]`` control image as the family's ControlNet pipeline takes a tensor."""
         return img
 
+    def control_kwargs(self, n_units: int) -> dict[str, Any]:
+        """Extra call arguments for ``n_units`` ControlNets."""
+        return {}
+
+    def own_decode(self, mode: str, controlnet: bool) -> bool:
+        """True where the diffusers pipeline decodes wrongly and :meth:`decode` does it instead."""
+        return False
+
+    def decode(self, pipe: Any, latents: torch.Tensor) -> torch.Tensor:
+        raise NotImplementedError
+
     def uses_custom_run(self, mode: str, controlnet: bool) -> bool:
         """True where diffusers has no pipeline for the case and :meth:`run_custom` drives one."""
         return False
@@ -450,7 +461,7 @@ class DiffusionTilePipeline(TilePipeline):
                 extra["controlnet"] = (
                     self._controlnets if len(self._controlnets) > 1 else self._controlnets[0]
                 )
-            pipe = cls.from_pipe(self._base, torch_dtype=self._base.dtype, **extra)
+            pipe = cls.from_pipe(self._base, dtype=self._base.dtype, **extra)
             pipe.scheduler = self._scheduler
             pipe.set_progress_bar_config(disable=True)
             mp = getattr(pipe, "mask_processor", None)
@@ -571,10 +582,15 @@ class DiffusionTilePipeline(TilePipeline):
                 self.units[0].start if single else [u.start for u in self.units]
             )
             kwargs["control_guidance_end"] = self.units[0].end if single else [u.end for u in self.units]
+            kwargs.update(self.ops.control_kwargs(len(self.units)))
 
         with vae_mode_encoding(self._base.vae):
-            if self.ops.uses_custom_run(mode_for_pipe, bool(self._controlnets)):
+            with_cn = bool(self._controlnets)
+            if self.ops.uses_custom_run(mode_for_pipe, with_cn):
                 images = self.ops.run_custom(self, pipe, kwargs)
+            elif self.ops.own_decode(mode_for_pipe, with_cn):
+                kwargs["output_type"] = "latent"
+                images = self.ops.decode(pipe, pipe(**kwargs).images)
             else:
                 images = pipe(**kwargs).images
         if cancel.cancelled:

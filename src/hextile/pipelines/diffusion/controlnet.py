@@ -184,9 +184,9 @@ def load_controlnet(plan: UnitPlan, family: str, dtype: torch.dtype) -> Any:
     local = ensure_unit(plan)
     try:
         if local is not None:
-            model = cls.from_pretrained(str(local), torch_dtype=dtype, local_files_only=True)
+            model = cls.from_pretrained(str(local), dtype=dtype, local_files_only=True)
         else:
-            model = cls.from_pretrained(plan.location, torch_dtype=dtype)
+            model = cls.from_pretrained(plan.location, dtype=dtype)
     except Exception as exc:
         if local is None:
             raise PipelineError(

@@ -80,3 +80,7 @@ class FluxOps(FamilyOps):
 
     def control_image(self, img: torch.Tensor, plan: cn.UnitPlan) -> torch.Tensor:
         return img * 2 - 1  # FLUX ControlNet pipelines take tensors as they are: normalise like images
+
+    def control_kwargs(self, n_units: int) -> dict[str, Any]:
+        # Multi-ControlNet zips the units with their (union) modes: plain ControlNets get none.
+        return {"control_mode": [None] * n_units} if n_units > 1 else {}

@@ -605,7 +605,7 @@ def load_base_pipeline(src: ModelSource, dtype: torch.dtype, options: DiffusionO
     quiet_libraries()
     cls = getattr(diffusers, LOADER_CLASS[src.family])
     local = ensure_model(src)
-    kwargs: dict[str, Any] = {"torch_dtype": dtype}
+    kwargs: dict[str, Any] = {"dtype": dtype}
     if src.family in ("sd15", "sd21"):
         kwargs.update(safety_checker=None, requires_safety_checker=False)
     if options.variant:

@@ -8,9 +8,10 @@ back after every step, as ``StableDiffusion3InpaintPipeline`` does.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-import numpy as np
 import torch
 import torch.nn.functional as F
 
@@ -46,6 +47,18 @@ class SD3Ops(FamilyOps):
 
     def uses_custom_run(self, mode: str, controlnet: bool) -> bool:
         return controlnet
+
+    def own_decode(self, mode: str, controlnet: bool) -> bool:
+        # StableDiffusion3InpaintPipeline (diffusers 0.42) decodes without the VAE shift factor
+        # (huggingface/diffusers#13611): take its latents and decode them like the other SD3 pipelines.
+        return mode == "inpaint" and not controlnet
+
+    def decode(self, pipe: Any, latents: torch.Tensor) -> torch.Tensor:
+        vae = pipe.vae
+        with torch.no_grad():
+            z = latents / vae.config.scaling_factor + vae.config.shift_factor
+            image = vae.decode(z.to(vae.dtype), return_dict=False)[0]
+        return pipe.image_processor.postprocess(image, output_type="pt")
 
     def encode(
         self,
@@ -83,35 +96,54 @@ class SD3Ops(FamilyOps):
         mask = kwargs.pop("mask_image", None)
         kwargs.pop("strength", None)
         plan = runner.step_plan
-        n, eff = plan.steps, plan.effective
+        n, t_start = plan.steps, plan.steps - plan.effective
         vae = pipe.vae
         device = image.device
         with torch.no_grad():
             x0 = vae.encode((image * 2 - 1).to(device, vae.dtype)).latent_dist.mode()
             x0 = (x0 - vae.config.shift_factor) * vae.config.scaling_factor
-        tail = np.linspace(1.0, 1.0 / n, n)[n - eff :]
         sched = pipe.scheduler
-        sched.set_timesteps(sigmas=tail, device=device)
-        sigma0 = float(sched.sigmas[0])
-        noise = randn_tensor(x0.shape, generator=kwargs["generator"], device=device, dtype=x0.dtype)
-        latents = sigma0 * noise + (1.0 - sigma0) * x0
-        user_cb = kwargs.pop("callback_on_step_end")
+        with _tail_schedule(sched, t_start):
+            sched.set_timesteps(n, device=device)
+            sigma0 = float(sched.sigmas[0])
+            noise = randn_tensor(x0.shape, generator=kwargs["generator"], device=device, dtype=x0.dtype)
+            latents = sigma0 * noise + (1.0 - sigma0) * x0
+            user_cb = kwargs.pop("callback_on_step_end")
+            m = None if mask is None else F.interpolate(mask.to(device, x0.dtype), size=x0.shape[-2:])
 
-        m = None
-        if mask is not None:
-            m = F.interpolate(
-                mask.to(device, x0.dtype), size=x0.shape[-2:], mode="bilinear", align_corners=False
-            )
+            def callback(p: Any, step: int, t: Any, cb_kwargs: dict[str, Any]) -> dict[str, Any]:
+                if m is not None and "latents" in cb_kwargs:
+                    sig = p.scheduler.sigmas
+                    s_next = float(sig[step + 1]) if step + 1 < len(sig) - 1 else 0.0
+                    proper = s_next * noise + (1.0 - s_next) * x0 if s_next > 0 else x0
+                    lat = cb_kwargs["latents"]
+                    cb_kwargs["latents"] = ((1 - m) * proper + m * lat).to(lat.dtype)
+                return user_cb(p, step, t, cb_kwargs)
 
-        def callback(p: Any, step: int, t: Any, cb_kwargs: dict[str, Any]) -> dict[str, Any]:
-            if m is not None and "latents" in cb_kwargs:
-                sig = p.scheduler.sigmas
-                s_next = float(sig[step + 1]) if step + 1 < len(sig) else 0.0
-                proper = s_next * noise + (1.0 - s_next) * x0 if s_next > 0 else x0
-                lat = cb_kwargs["latents"]
-                cb_kwargs["latents"] = ((1 - m) * proper + m * lat).to(lat.dtype)
-            return user_cb(p, step, t, cb_kwargs)
-
-        kwargs["num_inference_steps"] = len(tail)
-        out = pipe(sigmas=list(tail), latents=latents, callback_on_step_end=callback, **kwargs)
+            kwargs["num_inference_steps"] = n
+            out = pipe(latents=latents.to(runner._base.dtype), callback_on_step_end=callback, **kwargs)
         return out.images
+
+
+@contextlib.contextmanager
+def _tail_schedule(sched: Any, t_start: int) -> Iterator[None]:
+    """Within the block, ``sched.set_timesteps(n)`` keeps only the schedule from index ``t_start`` on.
+
+    That is how img2img starts part-way (``strength``) in a pipeline that has no ``strength``.
+    """
+    original = sched.set_timesteps
+
+    def set_timesteps(num_inference_steps: int | None = None, device: Any = None, **kwargs: Any) -> None:
+        kwargs = {k: v for k, v in kwargs.items() if v is not None and k != "sigmas"}
+        original(num_inference_steps, device=device, **kwargs)
+        sched.timesteps = sched.timesteps[t_start:]
+        sched.sigmas = sched.sigmas[t_start:]
+        sched.num_inference_steps = len(sched.timesteps)
+        sched._step_index = None
+        sched._begin_index = None
+
+    sched.set_timesteps = set_timesteps
+    try:
+        yield
+    finally:
+        del sched.set_timesteps

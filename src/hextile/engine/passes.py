@@ -1,0 +1,137 @@
+"""Running one pass: cut tiles, send them through the pass's pipeline, blend them back.
+
+``sequential`` mode processes tiles one at a time in the template's order; each tile is cut from
+the panorama as it stands after the tiles before it, and the part of the tile that earlier tiles
+already finished is kept (``keep`` mask: 1 = finished). ``parallel`` mode cuts every tile from
+the pass input, processes them in batches and blends them all at once with normalised weights.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import torch
+import torch.nn.functional as F
+
+from hextile.cancel import CancelToken
+from hextile.config.models import PassSettings
+from hextile.engine.prompts import tile_prompt
+from hextile.engine.seeds import tile_seed
+from hextile.geometry import (
+    extract_tiles,
+    interior,
+    merge_tile_,
+    merge_tiles,
+    pad_equirect,
+    refresh_padding_,
+    resize_equirect,
+)
+from hextile.geometry.templates import Template
+from hextile.pipelines.base import TilePipeline, TileRequest
+
+
+@dataclass
+class PassPlanSizes:
+    """The geometry of one pass: which template, which sizes, which tiles."""
+
+    template: Template
+    width: int  # output panorama width (height = width / 2)
+    tile_in: int
+    tile_out: int
+    numbers: list[int]  # tiles to process, in processing order
+
+
+TileCallback = Callable[[str, int, int, torch.Tensor | None, torch.Tensor | None], None]
+"""``on_tile(phase, tile_number, index, tile_in, tile_out)`` with phase ``"start"`` or ``"end"``."""
+
+
+def _fit(tile: torch.Tensor, size: int) -> torch.Tensor:
+    if tile.shape[-1] == size and tile.shape[-2] == size:
+        return tile
+    return F.interpolate(tile, size=(size, size), mode="bicubic", antialias=True, align_corners=False).clamp(0, 1)
+
+
+def _request(settings: PassSettings, template: Template, numbers: list[int], tiles: torch.Tensor,
+             keep: torch.Tensor | None, seed: int) -> TileRequest:
+    ts = [template.tile(n) for n in numbers]
+    return TileRequest(
+        tiles=tiles,
+        keep=keep,
+        tile_numbers=list(numbers),
+        seeds=[tile_seed(seed, n) for n in numbers],
+        prompts=[tile_prompt(settings, t) for t in ts],
+        negative_prompts=[settings.prompt.negative for _ in ts],
+    )
+
+
+def quantise16(pano: torch.Tensor) -> torch.Tensor:
+    """Snap to the 16-bit grid: what is handed on equals what ``pass_k/panorama.png`` stores."""
+    return (pano.clamp(0, 1) * 65535).round_().div_(65535)
+
+
+def run_sequential(
+    pano: torch.Tensor, settings: PassSettings, plan: PassPlanSizes, pipeline: TilePipeline, seed: int,
+    cancel: CancelToken, on_step: Callable[[int, int], None], on_tile: TileCallback, mode: str = "bilinear",
+    on_progress: Callable[[torch.Tensor], None] | None = None,
+) -> torch.Tensor:
+    """Sequential pass over ``pano (3, H, W)`` (already at the pass's size). Returns the new panorama."""
+    t = plan.template
+    buf = pad_equirect(pano)  # working panorama, padded so tiles never copy it
+    cov_buf = pad_equirect(torch.zeros((1, *pano.shape[-2:]), dtype=pano.dtype, device=pano.device))
+    for i, n in enumerate(plan.numbers, start=1):
+        cancel.raise_if_cancelled()
+        tile_in = extract_tiles(interior(buf), t, plan.tile_in, [n], mode=mode, padded=buf)
+        keep = extract_tiles(interior(cov_buf), t, plan.tile_in, [n], padded=cov_buf).clamp_(0, 1)
+        on_tile("start", n, i, tile_in[0], None)
+        out = pipeline.process(_request(settings, t, [n], tile_in, keep, seed), on_step, cancel)
+        out = _fit(out, plan.tile_out)
+        if plan.tile_out == plan.tile_in:
+            ref, keep_out = tile_in, keep
+        else:
+            ref = extract_tiles(interior(buf), t, plan.tile_out, [n], mode=mode, padded=buf)
+            keep_out = extract_tiles(interior(cov_buf), t, plan.tile_out, [n], padded=cov_buf).clamp_(0, 1)
+        delta = (out.to(pano.dtype) - ref) * (1 - keep_out)
+        merge_tile_(interior(buf), delta[0], n, t, coverage=interior(cov_buf))
+        refresh_padding_(buf)
+        refresh_padding_(cov_buf)
+        on_tile("end", n, i, tile_in[0], out[0])
+        if on_progress is not None:
+            on_progress(interior(buf))
+    return interior(buf).clone()
+
+
+def run_parallel(
+    pano: torch.Tensor, settings: PassSettings, plan: PassPlanSizes, pipeline: TilePipeline, seed: int,
+    cancel: CancelToken, on_step: Callable[[int, int], None], on_tile: TileCallback, batch_size: int,
+    mode: str = "bilinear", base: torch.Tensor | None = None,
+) -> torch.Tensor:
+    """Parallel pass: all tiles from ``pano``, processed in batches, blended at once.
+
+    ``base`` (default ``pano``) is the panorama the changes are blended onto — for upscaling passes
+    it is ``pano`` resized to the output size.
+    """
+    t = plan.template
+    base = pano if base is None else base
+    tiles_in = extract_tiles(pano, t, plan.tile_in, plan.numbers, mode=mode)
+    refs = tiles_in if (plan.tile_out == plan.tile_in and base is pano) else extract_tiles(
+        base, t, plan.tile_out, plan.numbers, mode=mode)
+    outs = torch.empty_like(refs)
+    done = 0
+    for start in range(0, len(plan.numbers), batch_size):
+        cancel.raise_if_cancelled()
+        nums = plan.numbers[start:start + batch_size]
+        batch = tiles_in[start:start + len(nums)]
+        for j, n in enumerate(nums):
+            on_tile("start", n, done + j + 1, batch[j], None)
+        out = _fit(pipeline.process(_request(settings, t, nums, batch, None, seed), on_step, cancel), plan.tile_out)
+        outs[start:start + len(nums)] = out.to(outs.dtype)
+        for j, n in enumerate(nums):
+            on_tile("end", n, done + j + 1, batch[j], out[j])
+        done += len(nums)
+    return merge_tiles(base, outs, refs, t, plan.numbers)
+
+
+def resize_for_pass(pano: torch.Tensor, width: int) -> torch.Tensor:
+    """The pass input at the pass's panorama size (on the device; no-op when it already fits)."""
+    return resize_equirect(pano, width, width // 2)

@@ -1,0 +1,461 @@
+"""A render: 1-10 passes over one panorama, with files, manifest, progress and cancellation.
+
+The pass hand-off is a tensor on the compute device — pass k's output is pass k+1's input with no
+encode, file read or host copy in between. Saving goes through a background writer. The render
+folder is the persistent record: ``passes.json`` says what ran with which settings, and
+:func:`resume_render` continues from the first pass that did not finish (or whose settings, or
+whose predecessors' settings, changed).
+"""
+
+from __future__ import annotations
+
+import shutil
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import torch
+
+from hextile.cancel import CancelToken
+from hextile.config import check_config, export_config, load_config, resolve_passes
+from hextile.config.models import PassSettings, RenderConfig
+from hextile.engine.events import EventHandler, PassWork, ProgressEvent, ProgressTracker, work_scale
+from hextile.engine.options import RenderOptions
+from hextile.engine.passes import PassPlanSizes, quantise16, resize_for_pass, run_parallel, run_sequential
+from hextile.engine.seeds import pass_seed
+from hextile.errors import HextileError, InputImageError, PipelineError, RenderCancelled
+from hextile.geometry import get_template, resize_equirect
+from hextile.geometry.templates import Template
+from hextile.imageio import ImageInfo, read_image, require_equirect, write_image
+from hextile.output import (
+    InputInfo,
+    ManifestWriter,
+    PassPlan,
+    RenderDir,
+    RenderLog,
+    TemplateInfo,
+    final_name,
+    first_changed_pass,
+    load_manifest,
+    settings_hash,
+    sha256_file,
+)
+from hextile.pipelines.base import PipelineContext, PipelineSpec, TilePipeline
+from hextile.pipelines.registry import find_model, get_spec
+
+
+@dataclass
+class RenderResult:
+    """What a finished (or cancelled) render left behind."""
+
+    render_dir: Path
+    status: str
+    final_image: Path | None
+    pass_panoramas: list[Path]
+    seeds: list[int]
+    reused_passes: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Pass:
+    index: int
+    settings: PassSettings  # as configured (seed may be -1)
+    spec: PipelineSpec
+    sizes: PassPlanSizes | None  # None for whole-panorama upscaling
+    steps: int
+    seed: int = -1
+
+    @property
+    def used_settings(self) -> dict[str, Any]:
+        d = self.settings.model_dump(mode="json", by_alias=True)
+        d["diffusion"]["seed"] = self.seed
+        return d
+
+
+def _spec_for(settings: PassSettings) -> PipelineSpec:
+    spec = get_spec(settings.pipeline)
+    model = settings.diffusion.model
+    if model and spec.model(model) is None and not spec.capabilities.needs_weights:
+        other = None
+        try:
+            other, _ = find_model(model)
+        except PipelineError:
+            pass
+        hint = f"; it is a model of pipeline '{other.name}'" if other else ""
+        raise PipelineError(
+            f"pipeline '{spec.name}' has no model '{model}'{hint}",
+            f"use one of {', '.join(m.name for m in spec.models)} (run `hextile pipelines`)",
+        )
+    return spec
+
+
+def estimated_steps(settings: PassSettings, spec: PipelineSpec) -> int:
+    """Denoising steps per tile the pass will really run (≥ 1), before its pipeline is built."""
+    if not spec.capabilities.steps:
+        return 1
+    d = settings.diffusion
+    return max(1, int(d.num_inference_steps * (d.strength if spec.capabilities.strength else 1.0)))
+
+
+def _sizes(settings: PassSettings, spec: PipelineSpec, in_width: int) -> tuple[PassPlanSizes | None, int]:
+    """Geometry of a pass given the width of its input panorama; returns (sizes, output width)."""
+    if spec.name == "upscale":
+        scale = settings.upscaling.scale_factor
+        out_w = in_width * scale
+        if settings.upscaling.template is None:
+            return None, out_w
+        t = get_template(settings.upscaling.template)
+        tin = settings.upscaling.tile_size or settings.hextile.tile_input_width or min(t.tile_size, 512)
+        return PassPlanSizes(t, out_w, tin, tin * scale, list(t.order)), out_w
+    t = get_template(settings.hextile.template)
+    tin = settings.hextile.tile_input_width or t.tile_size
+    tout = settings.hextile.tile_output_width or tin * spec.capabilities.scale_factor
+    numbers = list(t.order) if settings.hextile.rendertiles == "all" else [
+        n for n in t.order if n in set(settings.hextile.rendertiles)]
+    for n in ([] if settings.hextile.rendertiles == "all" else settings.hextile.rendertiles):
+        t.tile(n)
+    return PassPlanSizes(t, t.width, tin, tout, numbers), t.width
+
+
+def plan_passes(config: RenderConfig, input_width: int) -> list[_Pass]:
+    """Resolve, look up and size every pass before any work (all errors surface here)."""
+    passes = []
+    width = input_width
+    for k, settings in enumerate(resolve_passes(config)):
+        spec = _spec_for(settings)
+        if spec.preflight is not None:
+            spec.preflight(settings)
+        sizes, width = _sizes(settings, spec, width)
+        passes.append(_Pass(k, settings, spec, sizes, estimated_steps(settings, spec)))
+    return passes
+
+
+def _template_info(p: _Pass, width: int) -> TemplateInfo:
+    if p.sizes is None:
+        return TemplateInfo(name="(whole panorama)", tiles=0, panorama_width=width, panorama_height=width // 2,
+                            tile_input_width=width, tile_output_width=width)
+    return TemplateInfo(name=p.sizes.template.name, tiles=len(p.sizes.numbers), panorama_width=width,
+                        panorama_height=width // 2, tile_input_width=p.sizes.tile_in, tile_output_width=p.sizes.tile_out)
+
+
+def _work(p: _Pass, steps: int) -> PassWork:
+    if p.sizes is None:
+        return PassWork(1, 1, 1.0)
+    return PassWork(len(p.sizes.numbers), steps, work_scale(p.sizes.tile_in))
+
+
+class _Run:
+    """State of one render while it runs (one instance per render call)."""
+
+    def __init__(self, rdir: RenderDir, passes: list[_Pass], options: RenderOptions,
+                 on_event: EventHandler | None, cancel: CancelToken, resume: bool = False) -> None:
+        self.rdir = rdir
+        self.passes = passes
+        self.options = options
+        self.on_event = on_event
+        self.cancel = cancel
+        self.device = options.torch_device()
+        self.manifest = ManifestWriter.open(rdir) if resume else ManifestWriter(rdir)
+        self.log = RenderLog(rdir.log)
+        self.tracker = ProgressTracker([_work(p, p.steps) for p in passes])
+        self.cache = None
+        self._last_preview = 0.0
+
+    # -- events -------------------------------------------------------------------------------
+    def emit(self, kind: str, p: _Pass | None = None, **kw: Any) -> None:
+        ev = ProgressEvent(
+            kind=kind,  # type: ignore[arg-type]
+            render_id=self.rdir.render_id,
+            pass_index=None if p is None else p.index,
+            pass_count=len(self.passes),
+            pass_name="" if p is None else p.settings.name,
+            pass_fraction=0.0 if p is None else self.tracker.pass_fraction(p.index),
+            overall_fraction=self.tracker.overall_fraction(),
+            elapsed_s=round(self.tracker.elapsed(), 3),
+            eta_s=self.tracker.eta(),
+            **kw,
+        )
+        if self.on_event is not None:
+            self.on_event(ev)
+
+    # -- one pass -----------------------------------------------------------------------------
+    def run_pass(self, p: _Pass, pano: torch.Tensor, writer) -> torch.Tensor:  # noqa: ANN001
+        ctx = PipelineContext(p.settings, self.device, torch.float32, self.cache)
+        pipeline: TilePipeline = p.spec.factory(ctx)
+        try:
+            steps = pipeline.effective_steps()
+            self.tracker.set_pass_work(p.index, _work(p, steps))
+            self.tracker.begin_pass(p.index)
+            in_w = pano.shape[-1]
+            out_w = p.sizes.width if p.sizes else in_w * p.settings.upscaling.scale_factor
+            self.manifest.start_pass(p.index, template=_template_info(p, out_w),
+                                     tiles_total=len(p.sizes.numbers) if p.sizes else 1)
+            self.log.info(f"pass {p.index + 1}/{len(self.passes)} '{p.settings.name}': pipeline {p.spec.name}, "
+                          f"model {p.settings.diffusion.model or p.spec.default_model}, seed {p.seed}, "
+                          f"{steps} step(s) per tile")
+            self.emit("pass.start", p, steps=steps, tile_count=len(p.sizes.numbers) if p.sizes else 1)
+            if self.options.save_tiles:
+                self.rdir.make_pass_dirs(p.index)
+            else:
+                self.rdir.pass_dir(p.index).mkdir(parents=True, exist_ok=True)
+            tile_count = len(p.sizes.numbers) if p.sizes else 1
+            state = {"tile": None, "index": 0}
+
+            def on_step(step: int, total: int) -> None:
+                self.cancel.raise_if_cancelled()
+                self.tracker.add(p.index, 1.0 * (1 if total <= 0 else 1))
+                self.emit("step", p, tile=state["tile"], tile_index=state["index"], tile_count=tile_count,
+                          step=step, steps=total)
+
+            def on_tile(phase: str, n: int, i: int, tin: torch.Tensor | None, tout: torch.Tensor | None) -> None:
+                state["tile"], state["index"] = n, i
+                if phase == "start":
+                    self.emit("tile.start", p, tile=n, tile_index=i, tile_count=tile_count)
+                    return
+                if self.options.save_tiles and tin is not None and tout is not None:
+                    writer.submit(self.rdir.pass_tiles(p.index, n), tin, kind="png8")
+                    writer.submit(self.rdir.pass_tiles_diffused(p.index, n), tout, kind="png8")
+                self.manifest.tile_done(p.index, i)
+                self.emit("tile.end", p, tile=n, tile_index=i, tile_count=tile_count)
+
+            def on_progress(current: torch.Tensor) -> None:
+                now = time.monotonic()
+                if now - self._last_preview >= self.options.preview_interval_s:
+                    self._last_preview = now
+                    writer.submit(self.rdir.preview, current, kind="jpeg", max_width=self.options.preview_width,
+                                  copy=True)
+
+            if p.sizes is None:  # whole-panorama upscaling
+                from hextile.pipelines.upscale import upscale_panorama
+
+                on_tile("start", 0, 1, None, None)
+                out = upscale_panorama(pano, p.settings.upscaling.scale_factor, p.settings.upscaling.model)
+                self.tracker.add(p.index, 1)
+                on_tile("end", 0, 1, None, None)
+            else:
+                src = pano if p.spec.name == "upscale" else resize_for_pass(pano, p.sizes.width)
+                if p.spec.name == "upscale":
+                    base = resize_equirect(pano, out_w, out_w // 2)
+                    out = run_parallel(src, p.settings, p.sizes, pipeline, p.seed, self.cancel, on_step, on_tile,
+                                       p.settings.diffusion.batch_size, self.options.interpolation, base=base)
+                elif p.settings.mode == "sequential":
+                    out = run_sequential(src, p.settings, p.sizes, pipeline, p.seed, self.cancel, on_step, on_tile,
+                                         self.options.interpolation, on_progress)
+                else:
+                    out = run_parallel(src, p.settings, p.sizes, pipeline, p.seed, self.cancel, on_step, on_tile,
+                                       p.settings.diffusion.batch_size, self.options.interpolation)
+            out = quantise16(out)
+            pano_path = self.rdir.pass_panorama(p.index)
+            writer.submit(pano_path, out, kind="png16")
+            writer.submit(self.rdir.preview, out, kind="jpeg", max_width=self.options.preview_width)
+            self.tracker.complete_pass(p.index)
+            writer.flush()  # the pass's files are on disk before the manifest says "completed"
+            self.manifest.end_pass(p.index, "completed", panorama=pano_path)
+            self.emit("pass.end", p, tile_count=tile_count)
+            self.log.info(f"pass {p.index + 1} done in {self.tracker.clock() - (self.tracker.pass_start or 0):.1f}s")
+            return out
+        finally:
+            pipeline.close()
+
+
+def _read_input(input_path: Path) -> tuple[torch.Tensor, ImageInfo]:
+    pano, info = read_image(input_path)
+    require_equirect(info, input_path)
+    return pano, info
+
+
+def _split_alpha(pano: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor | None]:
+    if pano.shape[0] == 1:
+        return pano.expand(3, -1, -1).contiguous(), None
+    if pano.shape[0] == 4:
+        return pano[:3].contiguous(), pano[3:4].contiguous()
+    return pano, None
+
+
+def _model_name(p: _Pass) -> str:
+    m = p.settings.diffusion.model or p.spec.default_model
+    return Path(m).name if ("/" in m or "\\" in m) and Path(m).exists() else m
+
+
+def _finalize(run: _Run, config: RenderConfig, out: torch.Tensor, alpha: torch.Tensor | None, info: ImageInfo,
+              input_name: str) -> Path:
+    last = run.passes[-1]
+    o = config.output
+    if o.width:
+        out = resize_equirect(out, o.width, o.height or o.width // 2)
+    if alpha is not None:
+        a = alpha.to(out.device)
+        if a.shape[-1] != out.shape[-1]:
+            a = resize_equirect(a, out.shape[-1], out.shape[-2])
+        out = torch.cat([out, a], 0)
+    ext = {"PNG": "png", "JPEG": "jpg", "WEBP": "webp", "TIFF": "tif"}[o.file_format]
+    template_name = last.sizes.template.name if last.sizes else (last.settings.hextile.template)
+    name = final_name(o.filename_pattern, input_name, template_name, _model_name(last), last.seed, ext)
+    path = run.rdir.final_image(name)
+    depth = 16 if info.bit_depth > 8 and ext in ("png", "tif") else 8
+    write_image(path, out, bit_depth=depth)
+    if o.path:
+        dest = Path(o.path)
+        if dest.suffix == "" or dest.is_dir():
+            dest = dest / name
+        try:
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(path, dest)
+        except OSError as exc:
+            run.log.warning(f"could not copy the final image to {dest}: {exc}")
+            run.emit("warning", message=f"could not copy the final image to {dest}: {exc.strerror}")
+    return path
+
+
+def _execute(run: _Run, config: RenderConfig, pano: torch.Tensor, alpha: torch.Tensor | None, info: ImageInfo,
+             input_name: str, start: int, warnings: list[str]) -> RenderResult:
+    from hextile.output import BackgroundWriter
+
+    pass_paths = [run.rdir.pass_panorama(p.index) for p in run.passes]
+    status = "failed"
+    final: Path | None = None
+    with BackgroundWriter(root=run.rdir.path) as writer:
+        try:
+            run.emit("render.start", message=f"{len(run.passes)} pass(es)")
+            for w in warnings:
+                run.emit("warning", message=w)
+                run.log.warning(w)
+            for p in run.passes[:start]:
+                run.tracker.skip_pass(p.index)
+                run.emit("pass.skipped", p)
+            cur = pano.to(run.device)
+            for p in run.passes[start:]:
+                cur = run.run_pass(p, cur, writer)
+            final = _finalize(run, config, cur, alpha, info, input_name)
+            writer.flush()
+            status = "completed"
+            run.manifest.finish("completed", output=final)
+            run.emit("render.end", message=str(final))
+            run.log.info(f"render completed: {final}")
+        except RenderCancelled as exc:
+            status = "cancelled"
+            _safe_flush(writer)
+            run.manifest.finish("cancelled", error=exc.args[0] if exc.args else "cancelled")
+            run.emit("render.cancelled", message="cancelled; finished passes are kept")
+            run.log.warning("render cancelled")
+        except BaseException as exc:
+            _safe_flush(writer)
+            msg = str(exc) if isinstance(exc, HextileError) else f"{type(exc).__name__}: {exc}"
+            run.manifest.finish("failed", error=msg)
+            run.log.error(f"render failed: {msg}")
+            run.emit("render.failed", message=msg)
+            raise
+        finally:
+            run.log.close()
+    return RenderResult(run.rdir.path, status, final, pass_paths, [p.seed for p in run.passes], start, warnings)
+
+
+def _safe_flush(writer) -> None:  # noqa: ANN001
+    try:
+        writer.flush()
+    except HextileError:
+        pass
+
+
+def _pass_plans(passes: list[_Pass], input_width: int) -> list[PassPlan]:
+    plans, width = [], input_width
+    for p, h in zip(passes, _hashes(passes), strict=True):
+        width = p.sizes.width if p.sizes else width * p.settings.upscaling.scale_factor
+        plans.append(PassPlan(name=p.settings.name, settings=p.used_settings, template=_template_info(p, width),
+                              tiles_total=len(p.sizes.numbers) if p.sizes else 1, settings_hash=h))
+    return plans
+
+
+def _hashes(passes: list[_Pass]) -> list[str]:
+    return [settings_hash(p.settings.model_dump(mode="json", by_alias=True)) for p in passes]
+
+
+def render(
+    config: RenderConfig | dict | str | Path,
+    input_path: str | Path,
+    out_root: str | Path = "renders",
+    *,
+    options: RenderOptions | None = None,
+    on_event: EventHandler | None = None,
+    cancel: CancelToken | None = None,
+) -> RenderResult:
+    """Render ``input_path`` with every pass of ``config`` into a new folder under ``out_root``.
+
+    Everything that can be checked is checked before the render folder is created: the config,
+    templates, pipelines and models (weights present), and the input image. Returns a
+    :class:`RenderResult` (``status`` ``completed`` or ``cancelled``); raises :class:`HextileError`
+    for user errors and re-raises anything unexpected after marking the render ``failed``.
+    """
+    options = options or RenderOptions()
+    cancel = cancel or CancelToken()
+    cfg = config if isinstance(config, RenderConfig) else load_config(config)
+    warnings = check_config(cfg)
+    input_path = Path(input_path)
+    pano, info = _read_input(input_path)
+    rgb, alpha = _split_alpha(pano)
+    passes = plan_passes(cfg, info.width)
+    options.torch_device()
+    rdir = RenderDir.create(Path(out_root), input_path.name)
+    run = _Run(rdir, passes, options, on_event, cancel)
+    ext = input_path.suffix.lower() or ".png"
+    copy = rdir.input_copy(ext)
+    shutil.copyfile(input_path, copy)
+    (rdir.config_json).write_text(export_config(cfg))
+    for p in passes:
+        p.seed = pass_seed(p.settings.diffusion.seed)
+    run.manifest.start_render(
+        input=InputInfo(path=str(input_path), width=info.width, height=info.height, sha256=sha256_file(copy),
+                        copy=rdir.relative(copy)),
+        passes=_pass_plans(passes, info.width),
+    )
+    return _execute(run, cfg, rgb, alpha, info, input_path.name, 0, warnings)
+
+
+def resume_render(
+    render_dir: str | Path,
+    config: RenderConfig | dict | str | Path | None = None,
+    *,
+    options: RenderOptions | None = None,
+    on_event: EventHandler | None = None,
+    cancel: CancelToken | None = None,
+) -> RenderResult:
+    """Continue a cancelled, failed or changed render in place.
+
+    Passes whose configured settings (and all earlier passes' settings) are unchanged and whose
+    lossless panorama is on disk are reused; the render continues from the first other pass, from
+    the saved ``pass_k/panorama.png`` of the pass before it. With a new ``config`` only the passes
+    from its first changed pass on run again. Seeds drawn earlier (seed -1) are reused.
+    """
+    options = options or RenderOptions()
+    cancel = cancel or CancelToken()
+    try:
+        rdir = RenderDir.open(Path(render_dir))
+    except HextileError:
+        raise
+    manifest = load_manifest(rdir.manifest)
+    cfg = load_config(rdir.config_json) if config is None else (
+        config if isinstance(config, RenderConfig) else load_config(config))
+    warnings = check_config(cfg)
+    if manifest.input is None or manifest.input.copy_path is None:
+        raise HextileError(f"{rdir.path} has no input copy recorded", "start a new render instead of resuming")
+    copy = rdir.resolve(manifest.input.copy_path)
+    pano, info = _read_input(copy)
+    rgb, alpha = _split_alpha(pano)
+    passes = plan_passes(cfg, info.width)
+    start = first_changed_pass(manifest, _hashes(passes), input_sha256=sha256_file(copy), render_dir=rdir)
+    old = manifest.passes
+    for p in passes:
+        reuse_seed = p.index < len(old) and old[p.index].settings_hash == _hashes([p])[0]
+        p.seed = int(old[p.index].settings["diffusion"]["seed"]) if reuse_seed else pass_seed(p.settings.diffusion.seed)
+    run = _Run(rdir, passes, options, on_event, cancel, resume=True)
+    (rdir.config_json).write_text(export_config(cfg))
+    if start > 0:
+        try:
+            prev, _ = read_image(rdir.pass_panorama(start - 1))
+        except InputImageError as exc:
+            raise HextileError(f"cannot reuse pass {start - 1}: {exc.problem}", "run the render again") from None
+        rgb = prev[:3]
+    run.manifest.resume_render(_pass_plans(passes, info.width), start)
+    return _execute(run, cfg, rgb, alpha, info, Path(manifest.input.path).name, start, warnings)
