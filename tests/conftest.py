@@ -54,11 +54,18 @@ def test_env() -> dict[str, str]:
 test_env.__test__ = False  # type: ignore[attr-defined]
 
 
-def run_cli(*args: str | Path, cwd: Path | None = None, timeout: float = 300) -> subprocess.CompletedProcess[str]:
+def run_cli(
+    *args: str | Path, cwd: Path | None = None, timeout: float = 300
+) -> subprocess.CompletedProcess[str]:
     """Run ``python -m hextile ARGS`` in a subprocess, as a user would; returns the completed process."""
     return subprocess.run(
         [sys.executable, "-m", "hextile", *map(str, args)],
-        capture_output=True, text=True, env=test_env(), cwd=cwd, timeout=timeout, check=False,
+        capture_output=True,
+        text=True,
+        env=test_env(),
+        cwd=cwd,
+        timeout=timeout,
+        check=False,
     )
 
 
@@ -73,7 +80,9 @@ def small_template(tmp_path_factory) -> Path:
     import json
 
     p = tmp_path_factory.mktemp("templates") / "small12.json"
-    p.write_text(json.dumps({"name": "Small_12", "tiles": 12, "width": 256, "tile_size": 64, "margin_deg": 8}))
+    p.write_text(
+        json.dumps({"name": "Small_12", "tiles": 12, "width": 256, "tile_size": 64, "margin_deg": 8})
+    )
     return p
 
 
@@ -90,8 +99,9 @@ def small_template_wide(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def small_pano(tmp_path_factory) -> Path:
     """An 8-bit textured 256×128 panorama file."""
-    from hextile.imageio import write_image
     from tests.helpers import textured_panorama
+
+    from hextile.imageio import write_image
 
     p = tmp_path_factory.mktemp("inputs") / "pano.png"
     write_image(p, textured_panorama(256, seed=21))

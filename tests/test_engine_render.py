@@ -26,20 +26,31 @@ def pixels(path):
 
 
 def test_passthrough_render_reproduces_input_exactly(small_template, small_pano, tmp_path):
-    c = cfg(small_template, [{"diffusion": {"model": "passthrough"}}, {"diffusion": {"model": "passthrough"},
-                                                                       "mode": "parallel"}])
+    c = cfg(
+        small_template,
+        [
+            {"diffusion": {"model": "passthrough"}},
+            {"diffusion": {"model": "passthrough"}, "mode": "parallel"},
+        ],
+    )
     res = render(c, small_pano, tmp_path, options=OPTS)
     assert res.status == "completed"
     assert torch.equal(pixels(res.final_image), pixels(small_pano))
 
 
 def test_single_pass_config_without_passes(small_template, small_pano, tmp_path):
-    c = load_config({"pipeline": "opencv", "hextile": {"template": str(small_template)},
-                     "diffusion": {"model": "grade", "strength": 1.0, "seed": 1}})
+    c = load_config(
+        {
+            "pipeline": "opencv",
+            "hextile": {"template": str(small_template)},
+            "diffusion": {"model": "grade", "strength": 1.0, "seed": 1},
+        }
+    )
     res = render(c, small_pano, tmp_path, options=OPTS)
     m = load_manifest(res.render_dir / "passes.json")
     assert [p.name for p in m.passes] == ["Pass 1"]
-    assert m.status == "completed" and m.passes[0].tiles_done == 12
+    assert m.status == "completed"
+    assert m.passes[0].tiles_done == 12
     assert (res.render_dir / "pass_0" / "tiles" / "Hextile_01.png").is_file()
     assert (res.render_dir / "pass_0" / "tiles_diffused" / "Hextile_12.png").is_file()
     assert res.final_image.name == "pano_Small-12_grade_s1.png"
@@ -47,12 +58,27 @@ def test_single_pass_config_without_passes(small_template, small_pano, tmp_path)
 
 
 def test_ten_passes_and_eleven_refused(small_template, small_pano, tmp_path):
-    models = ["grade", "detail", "smooth", "posterize", "stylize", "oil", "pencil", "passthrough", "grade", "detail"]
-    c = cfg(small_template, [{"name": f"P{i}", "diffusion": {"model": m, "strength": 0.2}} for i, m in enumerate(models)],
-            mode="parallel")
+    models = [
+        "grade",
+        "detail",
+        "smooth",
+        "posterize",
+        "stylize",
+        "oil",
+        "pencil",
+        "passthrough",
+        "grade",
+        "detail",
+    ]
+    c = cfg(
+        small_template,
+        [{"name": f"P{i}", "diffusion": {"model": m, "strength": 0.2}} for i, m in enumerate(models)],
+        mode="parallel",
+    )
     res = render(c, small_pano, tmp_path, options=RenderOptions(device="cpu", save_tiles=False))
     m = load_manifest(res.render_dir / "passes.json")
-    assert len(m.passes) == 10 and all(p.status == "completed" for p in m.passes)
+    assert len(m.passes) == 10
+    assert all(p.status == "completed" for p in m.passes)
     assert [p.name for p in m.passes] == [f"P{i}" for i in range(10)]
     for k in range(10):
         assert (res.render_dir / f"pass_{k}" / "panorama.png").is_file()
@@ -77,7 +103,8 @@ def test_hand_off_never_reads_images_after_the_input(small_template, small_pano,
     monkeypatch.setattr(engine_render, "read_image", read_once)
     c = cfg(small_template, [{"diffusion": {"model": m}} for m in ("grade", "detail", "smooth")])
     res = render(c, small_pano, tmp_path, options=OPTS)
-    assert res.status == "completed" and len(calls) == 1
+    assert res.status == "completed"
+    assert len(calls) == 1
 
 
 def _fail_decode(*a, **k):
@@ -85,8 +112,13 @@ def _fail_decode(*a, **k):
 
 
 def test_template_change_between_passes(small_template, small_template_wide, small_pano, tmp_path):
-    c = cfg(small_template, [{"diffusion": {"model": "grade"}},
-                             {"hextile": {"template": str(small_template_wide)}, "diffusion": {"model": "detail"}}])
+    c = cfg(
+        small_template,
+        [
+            {"diffusion": {"model": "grade"}},
+            {"hextile": {"template": str(small_template_wide)}, "diffusion": {"model": "detail"}},
+        ],
+    )
     res = render(c, small_pano, tmp_path, options=OPTS)
     m = load_manifest(res.render_dir / "passes.json")
     assert (m.passes[0].template.panorama_width, m.passes[1].template.panorama_width) == (256, 512)
@@ -117,7 +149,9 @@ def test_rendertiles_subset_leaves_the_rest_bit_identical(small_template, small_
     from hextile.geometry import get_template
     from hextile.geometry.grids import merge_plan
 
-    c = cfg(small_template, [{"hextile": {"rendertiles": [2, 5]}, "diffusion": {"model": "grade", "strength": 1}}])
+    c = cfg(
+        small_template, [{"hextile": {"rendertiles": [2, 5]}, "diffusion": {"model": "grade", "strength": 1}}]
+    )
     res = render(c, small_pano, tmp_path, options=OPTS)
     a, b = pixels(small_pano), pixels(res.final_image)
     tmpl = get_template(str(small_template))
@@ -126,7 +160,7 @@ def test_rendertiles_subset_leaves_the_rest_bit_identical(small_template, small_
     for n in (2, 5):
         fp = plan.footprints[n - 1]
         cols = t.arange(fp.x0, fp.x0 + fp.w) % 256
-        touched[fp.y0:fp.y1][:, cols] |= fp.feather > 0
+        touched[fp.y0 : fp.y1][:, cols] |= fp.feather > 0
     assert t.equal(a[:, ~touched], b[:, ~touched])
     assert not t.equal(a[:, touched], b[:, touched])
     m = load_manifest(res.render_dir / "passes.json")
@@ -134,24 +168,32 @@ def test_rendertiles_subset_leaves_the_rest_bit_identical(small_template, small_
 
 
 def test_same_config_same_output(small_template, small_pano, tmp_path):
-    c = cfg(small_template, [{"diffusion": {"model": "pencil", "strength": 0.6}}, {"diffusion": {"model": "oil"}}])
+    c = cfg(
+        small_template, [{"diffusion": {"model": "pencil", "strength": 0.6}}, {"diffusion": {"model": "oil"}}]
+    )
     r1 = render(c, small_pano, tmp_path / "a", options=OPTS)
     r2 = render(c, small_pano, tmp_path / "b", options=OPTS)
     assert torch.equal(pixels(r1.final_image), pixels(r2.final_image))
 
 
 def test_random_seed_is_drawn_and_recorded(small_template, small_pano, tmp_path):
-    c = load_config({"hextile": {"template": str(small_template)}, "diffusion": {"model": "pencil", "seed": -1}})
+    c = load_config(
+        {"hextile": {"template": str(small_template)}, "diffusion": {"model": "pencil", "seed": -1}}
+    )
     res = render(c, small_pano, tmp_path, options=OPTS)
     m = load_manifest(res.render_dir / "passes.json")
     seed = m.passes[0].settings["diffusion"]["seed"]
-    assert 0 <= seed <= 4294967295 and seed == res.seeds[0]
+    assert 0 <= seed <= 4294967295
+    assert seed == res.seeds[0]
     assert res.final_image.name.endswith(f"_s{seed}.png")
 
 
 def test_cancel_then_resume_equals_uninterrupted(small_template, small_pano, tmp_path):
-    passes = [{"name": "A", "diffusion": {"model": "stylize"}}, {"name": "B", "diffusion": {"model": "pencil"}},
-              {"name": "C", "diffusion": {"model": "detail"}}]
+    passes = [
+        {"name": "A", "diffusion": {"model": "stylize"}},
+        {"name": "B", "diffusion": {"model": "pencil"}},
+        {"name": "C", "diffusion": {"model": "detail"}},
+    ]
     full = render(cfg(small_template, passes), small_pano, tmp_path / "full", options=OPTS)
 
     token = CancelToken()
@@ -160,19 +202,28 @@ def test_cancel_then_resume_equals_uninterrupted(small_template, small_pano, tmp
         if ev.kind == "tile.end" and ev.pass_index == 1 and ev.tile_index == 4:
             token.cancel()
 
-    part = render(cfg(small_template, passes), small_pano, tmp_path / "part", options=OPTS,
-                  on_event=stop_in_pass_b, cancel=token)
-    assert part.status == "cancelled" and part.final_image is None
+    part = render(
+        cfg(small_template, passes),
+        small_pano,
+        tmp_path / "part",
+        options=OPTS,
+        on_event=stop_in_pass_b,
+        cancel=token,
+    )
+    assert part.status == "cancelled"
+    assert part.final_image is None
     m = load_manifest(part.render_dir / "passes.json")
     assert m.status == "cancelled"
     assert [p.status for p in m.passes] == ["completed", "cancelled", "cancelled"]
     assert m.passes[1].tiles_done == 4
     resumed = resume_render(part.render_dir, options=OPTS)
-    assert resumed.status == "completed" and resumed.reused_passes == 1
+    assert resumed.status == "completed"
+    assert resumed.reused_passes == 1
     assert torch.equal(pixels(resumed.final_image), pixels(full.final_image))
     m = load_manifest(part.render_dir / "passes.json")
     assert [p.status for p in m.passes] == ["skipped", "completed", "completed"]
-    assert m.status == "completed" and len(m.resumed) == 1
+    assert m.status == "completed"
+    assert len(m.resumed) == 1
 
 
 def test_changed_last_pass_reruns_only_that_pass(small_template, small_pano, tmp_path):
@@ -203,16 +254,24 @@ def test_manifest_is_valid_json_at_every_event(small_template, small_pano, tmp_p
 
     c = cfg(small_template, [{"diffusion": {"model": "grade"}}, {"diffusion": {"model": "detail"}}])
     render(c, small_pano, tmp_path, options=OPTS, on_event=check)
-    assert len(seen) > 20 and seen[-1] == "completed" and set(seen) <= {"running", "completed"}
+    assert len(seen) > 20
+    assert seen[-1] == "completed"
+    assert set(seen) <= {"running", "completed"}
 
 
 def test_progress_is_pass_aware_and_monotonic(small_template, small_template_wide, small_pano, tmp_path):
     events = []
-    c = cfg(small_template, [{"diffusion": {"model": "grade"}},
-                             {"hextile": {"template": str(small_template_wide)}, "diffusion": {"model": "grade"}}])
+    c = cfg(
+        small_template,
+        [
+            {"diffusion": {"model": "grade"}},
+            {"hextile": {"template": str(small_template_wide)}, "diffusion": {"model": "grade"}},
+        ],
+    )
     render(c, small_pano, tmp_path, options=OPTS, on_event=events.append)
     overall = [e.overall_fraction for e in events]
-    assert overall == sorted(overall) and overall[-1] == 1.0
+    assert overall == sorted(overall)
+    assert overall[-1] == 1.0
     end_first = next(e for e in events if e.kind == "pass.end" and e.pass_index == 0)
     # work = tiles × steps × (tile px)²: 12 × 64² vs 20 × 96²
     share = 12 * 64**2 / (12 * 64**2 + 20 * 96**2)
@@ -226,8 +285,9 @@ def test_progress_is_pass_aware_and_monotonic(small_template, small_template_wid
 
 
 def test_rgba_alpha_is_carried_through(small_template, tmp_path):
-    from hextile.imageio import write_image
     from tests.helpers import textured_panorama
+
+    from hextile.imageio import write_image
 
     rgba = textured_panorama(256, seed=4, channels=4)
     path = tmp_path / "rgba.png"

@@ -1,9 +1,8 @@
-import numpy as np
 import pytest
 import torch
+from tests.helpers import textured_panorama
 
 from hextile.geometry import extract_tiles, get_template, merge_tile_, merge_tiles
-from tests.helpers import textured_panorama
 
 
 def _quantised(x):
@@ -37,8 +36,10 @@ def test_constant_offsets_blend_without_steps(name):
     dy = (out[:, 1:] - out[:, :-1]).abs().max()
     across_north = (out[:, 0] - out[:, 0].roll(w // 2, -1)).abs().max()  # row 0 meets itself across the pole
     across_south = (out[:, -1] - out[:, -1].roll(w // 2, -1)).abs().max()
-    assert float(dx) < limit and float(dy) < limit
-    assert float(across_north) < limit and float(across_south) < limit
+    assert float(dx) < limit
+    assert float(dy) < limit
+    assert float(across_north) < limit
+    assert float(across_south) < limit
     # and the blend really moved the picture: every pixel got a mix of offsets
     assert float((out - base).abs().mean()) > 0.02
 
@@ -72,7 +73,7 @@ def test_subset_of_tiles_leaves_rest_untouched():
     for n in (1, 2):
         fp = plan.footprints[n - 1]
         cols = torch.arange(fp.x0, fp.x0 + fp.w) % 512
-        fp_mask[fp.y0:fp.y1][:, cols] |= fp.feather > 0
+        fp_mask[fp.y0 : fp.y1][:, cols] |= fp.feather > 0
     assert changed.any()
     assert not (changed & ~fp_mask).any()
 

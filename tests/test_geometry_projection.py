@@ -4,19 +4,29 @@ import numpy as np
 import py360convert
 import pytest
 import torch
+from tests.helpers import textured_panorama
 
 from hextile.geometry import extract_tiles, get_template, merge_tiles, pad_equirect, resize_equirect
 from hextile.geometry.grids import merge_plan, prefilter_level, tile_grids
 from hextile.geometry.projection import Sampler
 from hextile.geometry.templates import template_from_dict
-from tests.helpers import textured_panorama
 
 
 def _single_tile_template(yaw, pitch, fov_half_margin):
     # a one-off template whose first tile looks at (yaw, pitch): centres around it fill the sphere
-    return template_from_dict({"centres": [[yaw, pitch], [yaw + 180 if yaw <= 0 else yaw - 180, -pitch],
-                                           [yaw + 90 if yaw <= 90 else yaw - 270, 0], [0, 90 if pitch < 80 else -45]],
-                               "width": 1024, "tile_size": 128, "margin_deg": fov_half_margin})
+    return template_from_dict(
+        {
+            "centres": [
+                [yaw, pitch],
+                [yaw + 180 if yaw <= 0 else yaw - 180, -pitch],
+                [yaw + 90 if yaw <= 90 else yaw - 270, 0],
+                [0, 90 if pitch < 80 else -45],
+            ],
+            "width": 1024,
+            "tile_size": 128,
+            "margin_deg": fov_half_margin,
+        }
+    )
 
 
 def test_matches_py360convert_e2p_on_random_views():
@@ -24,8 +34,17 @@ def test_matches_py360convert_e2p_on_random_views():
     pano = textured_panorama(1024, seed=3)
     img = pano.permute(1, 2, 0).numpy()
     rng = np.random.default_rng(5)
-    views = [(float(rng.uniform(-180, 180)), float(rng.uniform(-90, 90)), float(rng.uniform(40, 100))) for _ in range(14)]
-    views += [(180.0, 0.0, 60.0), (-180.0, 20.0, 70.0), (30.0, 90.0, 60.0), (-120.0, -90.0, 80.0), (0, 90, 90)]
+    views = [
+        (float(rng.uniform(-180, 180)), float(rng.uniform(-90, 90)), float(rng.uniform(40, 100)))
+        for _ in range(14)
+    ]
+    views += [
+        (180.0, 0.0, 60.0),
+        (-180.0, 20.0, 70.0),
+        (30.0, 90.0, 60.0),
+        (-120.0, -90.0, 80.0),
+        (0, 90, 90),
+    ]
     checked = 0
     for yaw, pitch, fov in views:
         size = 256
@@ -68,7 +87,9 @@ def test_wrap_and_poles_are_rotation_consistent():
 def _sample_view(pano, yaw, pitch, fov, size):
     from hextile.geometry import grids as g
 
-    coords = g._to_equirect(g._rays(fov, size, yaw, pitch, torch.device("cpu")), pano.shape[1], pano.shape[2]) + 3
+    coords = (
+        g._to_equirect(g._rays(fov, size, yaw, pitch, torch.device("cpu")), pano.shape[1], pano.shape[2]) + 3
+    )
     return Sampler(pad_equirect(pano)).sample(coords)
 
 
@@ -110,7 +131,9 @@ def test_merge_plan_covers_every_pixel():
         t = get_template(name)
         w = 1024
         plan = merge_plan(t, w // 2, w, 128, torch.device("cpu"))
-        assert float(plan.total_weight.min()) >= 1.0 - 1e-5  # each pixel lies inside its own cell's full weight
+        assert (
+            float(plan.total_weight.min()) >= 1.0 - 1e-5
+        )  # each pixel lies inside its own cell's full weight
 
 
 def test_extract_rejects_non_equirect():
@@ -122,7 +145,8 @@ def test_geometry_runs_in_float64_and_half_shapes():
     pano = textured_panorama(256, seed=7)
     t = get_template("Hextile_20_2K")
     tiles64 = extract_tiles(pano.double(), t, 64)
-    assert tiles64.dtype == torch.float64 and tiles64.shape == (20, 3, 64, 64)
+    assert tiles64.dtype == torch.float64
+    assert tiles64.shape == (20, 3, 64, 64)
     out = merge_tiles(pano.double(), tiles64 + 0.1, tiles64, t)
     assert out.dtype == torch.float64
     assert math.isclose(float((out - pano.double()).mean()), 0.1, abs_tol=0.02)

@@ -20,7 +20,8 @@ def test_builtin_layout(name):
     n, w, h = BUILTIN_SPECS[name]
     assert (t.count, t.width, t.height, t.tile_size) == (n, w, h, 1024)
     sides = [x.cell_sides for x in t.tiles]
-    assert sides.count(5) == 12 and sides.count(6) == n - 12
+    assert sides.count(5) == 12
+    assert sides.count(6) == n - 12
     pitches = [x.pitch_deg for x in t.tiles]
     assert max(pitches) == pytest.approx(90, abs=1e-6)  # a tile sits on the zenith
     assert min(pitches) < -89.0  # and one on (or right next to) the nadir
@@ -75,8 +76,11 @@ def test_neighbour_distance_is_consistent():
     xyz = yaw_pitch_to_xyz(np.array([x.yaw_deg for x in t.tiles]), np.array([x.pitch_deg for x in t.tiles]))
     for x in t.tiles:
         d_nb = [float(angle_between(xyz[x.number - 1], xyz[n - 1])) for n in x.neighbours]
-        d_other = [float(angle_between(xyz[x.number - 1], xyz[n - 1]))
-                   for n in range(1, t.count + 1) if n != x.number and n not in x.neighbours]
+        d_other = [
+            float(angle_between(xyz[x.number - 1], xyz[n - 1]))
+            for n in range(1, t.count + 1)
+            if n != x.number and n not in x.neighbours
+        ]
         assert max(d_nb) < min(d_other) + 1e-6
 
 

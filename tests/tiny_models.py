@@ -233,6 +233,9 @@ def build_pipeline(family: str):
     """A tiny random-weight diffusers pipeline of ``family`` (see :data:`FAMILIES`)."""
     import diffusers
 
+    from hextile.pipelines.diffusion.loading import quiet_libraries
+
+    quiet_libraries()
     torch.manual_seed(0)
     if family in ("sd15", "sd15_base", "sd21"):
         cls = diffusers.StableDiffusionInpaintPipeline if family != "sd15_base" else (
@@ -431,3 +434,56 @@ def build_lora(family: str, root: Path, name: str = "style", rank: int = 4, seed
 
 def model_index(folder: Path) -> dict[str, Any]:
     return json.loads((Path(folder) / "model_index.json").read_text())
+
+
+# --------------------------------------------------------------------------- running (for tests)
+PIPELINE_OF = {"sd15_base": "sd15", "flux_fill": "flux"}
+
+
+def pipeline_family(tiny: str) -> str:
+    """The hextile pipeline family that runs the tiny build ``tiny`` (``flux_fill`` → ``flux``…)."""
+    return PIPELINE_OF.get(tiny, tiny)
+
+
+def pass_settings(family: str, model: str | Path, **sections: Any):
+    """``PassSettings`` for a diffusion pass on ``model``; ``sections`` are merged in (e.g.
+    ``diffusion={"strength": 0.5}``, ``controlnet={...}``, ``options={...}``)."""
+    from hextile.config.models import PassSettings
+
+    diffusion = {"model": str(model), "strength": 0.5, "num_inference_steps": 4, "guidance_scale": 2.0}
+    diffusion.update(sections.pop("diffusion", {}))
+    return PassSettings(pipeline=family, diffusion=diffusion, **sections)
+
+
+def make_pipeline(settings, cache=None):  # noqa: ANN001, ANN201
+    """The pass's TilePipeline through the registry, on CPU, with ``cache`` (a fresh one if None)."""
+    from hextile.pipelines.base import PipelineContext
+    from hextile.pipelines.cache import ModelCache
+    from hextile.pipelines.registry import get_spec
+
+    cache = cache if cache is not None else ModelCache(None, "cpu")
+    return get_spec(settings.pipeline).factory(PipelineContext(settings, torch.device("cpu"), torch.float32, cache))
+
+
+def random_tiles(n: int = 2, size: int = 64, seed: int = 0) -> torch.Tensor:
+    g = torch.Generator().manual_seed(seed)
+    return torch.rand(n, 3, size, size, generator=g)
+
+
+def run_tiles(pipe, tiles: torch.Tensor, keep: torch.Tensor | None = None, seeds: list[int] | None = None,  # noqa: ANN001
+              prompts: list[str] | None = None, negatives: list[str] | None = None, cancel=None,  # noqa: ANN001
+              on_step=None) -> torch.Tensor:  # noqa: ANN001
+    """One ``process`` call with sensible per-tile defaults."""
+    from hextile.cancel import CancelToken
+    from hextile.pipelines.base import TileRequest
+
+    b = tiles.shape[0]
+    req = TileRequest(
+        tiles=tiles,
+        keep=keep,
+        tile_numbers=list(range(1, b + 1)),
+        seeds=seeds if seeds is not None else [100 + i for i in range(b)],
+        prompts=prompts if prompts is not None else ["a red house"] * b,
+        negative_prompts=negatives if negatives is not None else ["blurry"] * b,
+    )
+    return pipe.process(req, on_step or (lambda step, steps: None), cancel or CancelToken())

@@ -46,5 +46,5 @@ class OutputError(HextileError):
     """The output folder cannot be written (read-only, full disk, hostile path)."""
 
 
-class RenderCancelled(Exception):
+class RenderCancelled(Exception):  # noqa: N818 - a stop the user asked for, not an error
     """Raised inside the engine when a cancel token fires; not an error for the user."""

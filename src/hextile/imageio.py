@@ -20,6 +20,9 @@ import torch
 
 from hextile.errors import InputImageError, OutputError
 
+# OpenCV prints its own warnings for broken files to stderr; our error line says it better.
+cv2.utils.logging.setLogLevel(cv2.utils.logging.LOG_LEVEL_SILENT)
+
 READ_SUFFIXES = {".png", ".jpg", ".jpeg", ".webp", ".tif", ".tiff"}
 WRITE_FORMATS = {"PNG": ".png", "JPEG": ".jpg", "WEBP": ".webp", "TIFF": ".tif"}
 
@@ -44,10 +47,13 @@ def read_image(path: str | Path) -> tuple[torch.Tensor, ImageInfo]:
     if not p.exists():
         raise InputImageError(f"input image {p} does not exist", "check the path")
     if p.is_dir():
-        raise InputImageError(f"input {p} is a folder, not an image", "give the path of a PNG, JPEG, WebP or TIFF file")
+        raise InputImageError(
+            f"input {p} is a folder, not an image", "give the path of a PNG, JPEG, WebP or TIFF file"
+        )
     if p.suffix.lower() not in READ_SUFFIXES:
         raise InputImageError(
-            f"input {p} has an unsupported type '{p.suffix or '(none)'}'", "use a PNG, JPEG, WebP or TIFF file"
+            f"input {p} has an unsupported type '{p.suffix or '(none)'}'",
+            "use a PNG, JPEG, WebP or TIFF file",
         )
     try:
         data = np.fromfile(p, dtype=np.uint8)
@@ -55,7 +61,9 @@ def read_image(path: str | Path) -> tuple[torch.Tensor, ImageInfo]:
         raise InputImageError(f"cannot read {p}: {exc.strerror}", "check the file's permissions") from None
     arr = cv2.imdecode(data, cv2.IMREAD_UNCHANGED) if data.size else None
     if arr is None:
-        raise InputImageError(f"{p} is not a readable image (corrupt or truncated)", "re-export it as PNG or JPEG")
+        raise InputImageError(
+            f"{p} is not a readable image (corrupt or truncated)", "re-export it as PNG or JPEG"
+        )
     if arr.dtype == np.uint8:
         depth, scale = 8, 255.0
     elif arr.dtype == np.uint16:
@@ -72,7 +80,9 @@ def read_image(path: str | Path) -> tuple[torch.Tensor, ImageInfo]:
         arr = arr[..., [2, 1, 0, 3]]
     elif arr.shape[-1] != 1:
         raise InputImageError(f"{p} has {arr.shape[-1]} channels", "use a grey, RGB or RGBA image")
-    tensor = torch.from_numpy(np.ascontiguousarray(arr).astype(np.float32) / scale).permute(2, 0, 1).contiguous()
+    tensor = (
+        torch.from_numpy(np.ascontiguousarray(arr).astype(np.float32) / scale).permute(2, 0, 1).contiguous()
+    )
     return tensor, ImageInfo(arr.shape[1], arr.shape[0], arr.shape[2], depth)
 
 
@@ -144,7 +154,9 @@ def _output_error(exc: OSError, path: Path) -> OutputError:
     if exc.errno == errno.ENOSPC:
         return OutputError(f"disk full while writing {path}", "free some space or choose another --out")
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return OutputError(f"cannot write {path}: permission denied", "choose another --out or fix its permissions")
+        return OutputError(
+            f"cannot write {path}: permission denied", "choose another --out or fix its permissions"
+        )
     return OutputError(f"cannot write {path}: {exc.strerror}", "check the output path")
 
 

@@ -41,13 +41,20 @@ def demo_panorama(width: int = 2048, seed: int = 7) -> torch.Tensor:
 
     # sky: gradient, sun, clouds
     t = np.clip(lat_b / (np.pi / 2), 0, 1)
-    sky = np.stack([0.35 + 0.25 * t, 0.55 + 0.25 * t, 0.85 + 0.1 * t], -1) * (1 - 0.5 * t[..., None]) + 0.15 * t[..., None]
+    sky = (
+        np.stack([0.35 + 0.25 * t, 0.55 + 0.25 * t, 0.85 + 0.1 * t], -1) * (1 - 0.5 * t[..., None])
+        + 0.15 * t[..., None]
+    )
     sun_dir = np.array([math.cos(0.5) * math.sin(0.8), math.sin(0.5), math.cos(0.5) * math.cos(0.8)])
     d = np.stack([np.cos(lat_b) * np.sin(lon_b), np.sin(lat_b), np.cos(lat_b) * np.cos(lon_b)], -1)
     sun = np.clip((d @ sun_dir - 0.995) / 0.005, 0, 1) ** 2
     glow = np.clip((d @ sun_dir - 0.9) / 0.1, 0, 1) ** 3
     cloud = np.clip(_periodic_noise(lon_b, lat_b * 3, 4, seed) * 1.4 - 0.1, 0, 1) * (lat_b > 0.05)
-    sky = sky * (1 - 0.6 * cloud[..., None]) + 0.6 * cloud[..., None] + glow[..., None] * np.array([0.4, 0.3, 0.1])
+    sky = (
+        sky * (1 - 0.6 * cloud[..., None])
+        + 0.6 * cloud[..., None]
+        + glow[..., None] * np.array([0.4, 0.3, 0.1])
+    )
     sky = np.clip(sky + sun[..., None], 0, 1)
 
     # mountains: periodic ridge line
@@ -71,7 +78,8 @@ def demo_panorama(width: int = 2048, seed: int = 7) -> torch.Tensor:
 
     # faint 15° grid
     grid = (np.abs(((np.degrees(lat_b) + 7.5) % 15) - 7.5) < 0.12 * 180 / height * 2) | (
-        np.abs(((np.degrees(lon_b) + 7.5) % 15) - 7.5) < 0.12 * 360 / width * 2 * np.maximum(1, 1 / np.maximum(np.cos(lat_b), 0.05)) / 2
+        np.abs(((np.degrees(lon_b) + 7.5) % 15) - 7.5)
+        < 0.12 * 360 / width * 2 * np.maximum(1, 1 / np.maximum(np.cos(lat_b), 0.05)) / 2
     )
     img = np.where(grid[..., None], img * 0.85, img)
 
@@ -82,6 +90,14 @@ def demo_panorama(width: int = 2048, seed: int = 7) -> torch.Tensor:
         half = max(2, width // 180)
         for cx in (int(((i * 90) / 360 + 0.5) % 1.0 * width) + k * width for k in (-1, 0, 1)):  # wraps
             cv2.rectangle(out, (cx - half, int(height * 0.30)), (cx + half, int(height * 0.62)), col, -1)
-            cv2.putText(out, name, (cx - width // 90, int(height * 0.27)), cv2.FONT_HERSHEY_SIMPLEX,
-                        width / 1024, (255, 255, 255), max(1, width // 700), cv2.LINE_AA)
+            cv2.putText(
+                out,
+                name,
+                (cx - width // 90, int(height * 0.27)),
+                cv2.FONT_HERSHEY_SIMPLEX,
+                width / 1024,
+                (255, 255, 255),
+                max(1, width // 700),
+                cv2.LINE_AA,
+            )
     return torch.from_numpy(out.astype(np.float32) / 255).permute(2, 0, 1).contiguous()

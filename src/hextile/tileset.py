@@ -16,7 +16,7 @@ from typing import Any
 import torch
 
 from hextile.errors import HextileError, InputImageError
-from hextile.geometry import extract_tiles, get_template, merge_tiles
+from hextile.geometry import extract_tiles, merge_tiles
 from hextile.geometry.templates import Template, template_from_dict, tile_file_name
 from hextile.imageio import ImageInfo, read_image, require_equirect, write_bytes_atomic, write_image
 
@@ -36,7 +36,10 @@ def _quantise(t: torch.Tensor, bit_depth: int) -> torch.Tensor:
 
 
 def extract_to_folder(
-    input_path: Path, template: Template, out_dir: Path, tile_size: int | None = None,
+    input_path: Path,
+    template: Template,
+    out_dir: Path,
+    tile_size: int | None = None,
     on_tile: Callable[[int, int], None] | None = None,
 ) -> Path:
     """Write ``out_dir/tiles/Hextile_NN.png``, ``out_dir/input.png`` (lossless) and ``out_dir/tiles.json``."""
@@ -53,15 +56,30 @@ def extract_to_folder(
     for i, t in enumerate(template.tiles):
         name = f"tiles/{tile_file_name(t.number)}"
         write_image(out_dir / name, tiles[i], bit_depth=depth)
-        entries.append({"index": t.number, "yaw_deg": t.yaw_deg, "pitch_deg": t.pitch_deg, "fov_deg": t.fov_deg,
-                        "width": size, "height": size, "file": name})
+        entries.append(
+            {
+                "index": t.number,
+                "yaw_deg": t.yaw_deg,
+                "pitch_deg": t.pitch_deg,
+                "fov_deg": t.fov_deg,
+                "width": size,
+                "height": size,
+                "file": name,
+            }
+        )
         if on_tile:
             on_tile(i + 1, template.count)
     meta = {
         "version": TILESET_VERSION,
         "template": template.to_json(),
-        "input": {"path": str(input_path), "copy": "input.png", "width": info.width, "height": info.height,
-                  "channels": info.channels, "bit_depth": depth},
+        "input": {
+            "path": str(input_path),
+            "copy": "input.png",
+            "width": info.width,
+            "height": info.height,
+            "channels": info.channels,
+            "bit_depth": depth,
+        },
         "tile_size": size,
         "tiles": entries,
     }
@@ -72,32 +90,44 @@ def extract_to_folder(
 def _load_meta(folder: Path) -> dict[str, Any]:
     path = folder / "tiles.json"
     if not path.is_file():
-        raise HextileError(f"{folder} has no tiles.json", "run `hextile tiles extract` first, or give the folder it wrote")
+        raise HextileError(
+            f"{folder} has no tiles.json", "run `hextile tiles extract` first, or give the folder it wrote"
+        )
     try:
         meta = json.loads(path.read_text())
         _ = meta["template"], meta["input"]["copy"], meta["tile_size"], meta["tiles"]
     except (json.JSONDecodeError, KeyError, TypeError) as exc:
-        raise HextileError(f"{path} is damaged ({exc.__class__.__name__}: {exc})", "extract the tiles again") from None
+        raise HextileError(
+            f"{path} is damaged ({exc.__class__.__name__}: {exc})", "extract the tiles again"
+        ) from None
     return meta
 
 
-def merge_from_folder(folder: Path, output: Path, source: str = "tiles_diffused",
-                      warn: Callable[[str], None] | None = None) -> MergeReport:
+def merge_from_folder(
+    folder: Path, output: Path, source: str = "tiles_diffused", warn: Callable[[str], None] | None = None
+) -> MergeReport:
     """Blend ``folder/<source>/Hextile_NN.png`` onto the lossless input copy and write ``output``."""
     meta = _load_meta(folder)
     template = template_from_dict(meta["template"], str(folder / "tiles.json"))
     if len(meta["tiles"]) != template.count:
-        raise HextileError(f"{folder / 'tiles.json'} lists {len(meta['tiles'])} tiles but its template has "
-                           f"{template.count}", "extract the tiles again")
+        raise HextileError(
+            f"{folder / 'tiles.json'} lists {len(meta['tiles'])} tiles but its template has {template.count}",
+            "extract the tiles again",
+        )
     pano, info = read_image(folder / meta["input"]["copy"])
     if (info.width, info.height) != (meta["input"]["width"], meta["input"]["height"]):
-        raise HextileError(f"{folder / meta['input']['copy']} is {info.width}×{info.height} but tiles.json says "
-                           f"{meta['input']['width']}×{meta['input']['height']}", "extract the tiles again")
+        raise HextileError(
+            f"{folder / meta['input']['copy']} is {info.width}×{info.height} but tiles.json says "
+            f"{meta['input']['width']}×{meta['input']['height']}",
+            "extract the tiles again",
+        )
     size = int(meta["tile_size"])
     depth = int(meta["input"].get("bit_depth", 8))
     src_dir = folder / source
     if not src_dir.is_dir():
-        raise HextileError(f"{src_dir} does not exist", f"put the processed tiles in {src_dir} or pass --from")
+        raise HextileError(
+            f"{src_dir} does not exist", f"put the processed tiles in {src_dir} or pass --from"
+        )
     tiles_in = _quantise(extract_tiles(pano, template, size), depth)
     tiles_out = tiles_in.clone()
     merged, missing = [], []
@@ -109,20 +139,34 @@ def merge_from_folder(folder: Path, output: Path, source: str = "tiles_diffused"
         try:
             tile, tinfo = read_image(path)
         except InputImageError as exc:
-            raise HextileError(f"processed tile {path} cannot be read ({exc.problem})", "re-export it as PNG") from None
+            raise HextileError(
+                f"processed tile {path} cannot be read ({exc.problem})", "re-export it as PNG"
+            ) from None
         if (tinfo.width, tinfo.height) != (size, size):
-            raise HextileError(f"processed tile {path} is {tinfo.width}×{tinfo.height}, expected {size}×{size}",
-                               "resize it back to the extracted size before merging")
+            raise HextileError(
+                f"processed tile {path} is {tinfo.width}×{tinfo.height}, expected {size}×{size}",
+                "resize it back to the extracted size before merging",
+            )
         c = tiles_out.shape[1]
         if tile.shape[0] != c:
-            tile = tile[:3] if tile.shape[0] == 4 and c == 3 else (
-                tile.expand(c, -1, -1) if tile.shape[0] == 1 else torch.cat([tile[:3], tiles_in[i, 3:]], 0) if c == 4
-                else tile[:c])
+            tile = (
+                tile[:3]
+                if tile.shape[0] == 4 and c == 3
+                else (
+                    tile.expand(c, -1, -1)
+                    if tile.shape[0] == 1
+                    else torch.cat([tile[:3], tiles_in[i, 3:]], 0)
+                    if c == 4
+                    else tile[:c]
+                )
+            )
         tiles_out[i] = tile
         merged.append(t.number)
     if missing and warn:
-        warn(f"{len(missing)} tile(s) missing in {src_dir} ({', '.join(map(str, missing))}); "
-             "those areas keep the input unchanged")
+        warn(
+            f"{len(missing)} tile(s) missing in {src_dir} ({', '.join(map(str, missing))}); "
+            "those areas keep the input unchanged"
+        )
     result = merge_tiles(pano, tiles_out, tiles_in, template) if merged else pano
     write_image(output, result, bit_depth=depth)
     return MergeReport(output, merged, missing)

@@ -15,19 +15,29 @@ from hextile.geometry import get_template
 from hextile.geometry.templates import builtin_names, validate_tile_size
 
 templates_app = typer.Typer(
-    help="List the tile layouts and draw them over a panorama.", invoke_without_command=True, no_args_is_help=False
+    help="List the tile layouts and draw them over a panorama.",
+    invoke_without_command=True,
+    no_args_is_help=False,
 )
-tiles_app = typer.Typer(help="Cut a panorama into tiles for outside tools, and merge processed tiles back.",
-                        no_args_is_help=True)
+tiles_app = typer.Typer(
+    help="Cut a panorama into tiles for outside tools, and merge processed tiles back.", no_args_is_help=True
+)
 
 
 def template_facts(name: str) -> dict:
     t = get_template(name)
     lo, hi = t.fov_range
     return {
-        "name": t.name, "tiles": t.count, "width": t.width, "height": t.height, "tile_size": t.tile_size,
-        "fov_min_deg": round(lo, 2), "fov_max_deg": round(hi, 2), "margin_deg": t.margin_deg,
-        "min_overlap_deg": round(t.min_overlap_deg, 2), "pixel_density_ratio": round(t.pixel_density_ratio(), 3),
+        "name": t.name,
+        "tiles": t.count,
+        "width": t.width,
+        "height": t.height,
+        "tile_size": t.tile_size,
+        "fov_min_deg": round(lo, 2),
+        "fov_max_deg": round(hi, 2),
+        "margin_deg": t.margin_deg,
+        "min_overlap_deg": round(t.min_overlap_deg, 2),
+        "pixel_density_ratio": round(t.pixel_density_ratio(), 3),
         "pentagons": sum(1 for x in t.tiles if x.cell_sides == 5),
         "hexagons": sum(1 for x in t.tiles if x.cell_sides == 6),
     }
@@ -50,18 +60,31 @@ def templates_list(
     for col in ("template", "tiles", "panorama", "tile", "FOV", "overlap ≥", "density ratio", "cells"):
         table.add_column(col, justify="right" if col != "template" else "left", no_wrap=True)
     for r in rows:
-        table.add_row(r["name"], str(r["tiles"]), f"{r['width']}×{r['height']}", f"{r['tile_size']}²",
-                      f"{r['fov_min_deg']:.1f}–{r['fov_max_deg']:.1f}°", f"{r['min_overlap_deg']:.1f}°",
-                      f"{r['pixel_density_ratio']:.2f}", f"{r['pentagons']} pent + {r['hexagons']} hex")
+        table.add_row(
+            r["name"],
+            str(r["tiles"]),
+            f"{r['width']}×{r['height']}",
+            f"{r['tile_size']}²",
+            f"{r['fov_min_deg']:.1f}–{r['fov_max_deg']:.1f}°",
+            f"{r['min_overlap_deg']:.1f}°",
+            f"{r['pixel_density_ratio']:.2f}",
+            f"{r['pentagons']} pent + {r['hexagons']} hex",
+        )
     console.print(table)
 
 
 @templates_app.command("show")
 def templates_show(
-    name: Annotated[str, typer.Argument(help="Template name (e.g. Hextile_32_3K) or a custom template .json.")],
+    name: Annotated[
+        str, typer.Argument(help="Template name (e.g. Hextile_32_3K) or a custom template .json.")
+    ],
     out: Annotated[Path, typer.Option("--out", "-o", help="PNG to write.")],
-    input: Annotated[Path | None, typer.Option("--input", "-i", help="Panorama to draw over (default: a grid).")] = None,
-    outlines: Annotated[bool, typer.Option("--outlines", help="Also draw each tile's square outline.")] = False,
+    input: Annotated[
+        Path | None, typer.Option("--input", "-i", help="Panorama to draw over (default: a grid).")
+    ] = None,
+    outlines: Annotated[
+        bool, typer.Option("--outlines", help="Also draw each tile's square outline.")
+    ] = False,
 ) -> None:
     """Draw the template's cells and tile numbers over a panorama (or over a 15° grid)."""
     from hextile.geometry.drawing import draw_template
@@ -77,16 +100,30 @@ def templates_show(
 
 
 def _progress() -> Progress:
-    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                    console=console, transient=True)
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+    )
 
 
 @tiles_app.command("extract")
 def tiles_extract(
-    input: Annotated[Path, typer.Argument(help="Equirectangular panorama (PNG, JPEG, WebP, TIFF; 8/16-bit).")],
-    template: Annotated[str, typer.Option("--template", "-t", help="Template name or custom .json.")] = "Hextile_20_2K",
-    out: Annotated[Path, typer.Option("--out", "-o", help="Folder to write tiles/, input.png, tiles.json.")] = Path("tiles-out"),
-    tile_size: Annotated[int | None, typer.Option("--tile-size", help="Tile edge in pixels (multiple of 8, 256–2048).")] = None,
+    input: Annotated[
+        Path, typer.Argument(help="Equirectangular panorama (PNG, JPEG, WebP, TIFF; 8/16-bit).")
+    ],
+    template: Annotated[
+        str, typer.Option("--template", "-t", help="Template name or custom .json.")
+    ] = "Hextile_20_2K",
+    out: Annotated[
+        Path, typer.Option("--out", "-o", help="Folder to write tiles/, input.png, tiles.json.")
+    ] = Path("tiles-out"),
+    tile_size: Annotated[
+        int | None, typer.Option("--tile-size", help="Tile edge in pixels (multiple of 8, 256–2048).")
+    ] = None,
 ) -> None:
     """Cut a panorama into the template's tiles: DIR/tiles/Hextile_NN.png, a lossless input.png and
     tiles.json (template, input size, and per tile its yaw, pitch, field of view and file)."""
@@ -97,7 +134,9 @@ def tiles_extract(
     t = get_template(template)
     with _progress() as progress:
         task = progress.add_task("extracting tiles", total=t.count)
-        meta = extract_to_folder(input, t, out, tile_size, on_tile=lambda i, n: progress.update(task, completed=i))
+        meta = extract_to_folder(
+            input, t, out, tile_size, on_tile=lambda i, n: progress.update(task, completed=i)
+        )
     console.print(f"wrote {t.count} tiles to {out / 'tiles'} and {meta}")
 
 
@@ -105,7 +144,9 @@ def tiles_extract(
 def tiles_merge(
     folder: Annotated[Path, typer.Argument(help="A folder written by `hextile tiles extract`.")],
     out: Annotated[Path, typer.Option("--out", "-o", help="Panorama to write (.png, .tif, .jpg, .webp).")],
-    source: Annotated[str, typer.Option("--from", help="Sub-folder of FOLDER holding the processed tiles.")] = "tiles_diffused",
+    source: Annotated[
+        str, typer.Option("--from", help="Sub-folder of FOLDER holding the processed tiles.")
+    ] = "tiles_diffused",
 ) -> None:
     """Blend processed tiles (FOLDER/tiles_diffused/Hextile_NN.png by default) back into a panorama.
     Tiles left unchanged reproduce the input exactly; missing tiles keep the input, with a warning."""

@@ -11,7 +11,7 @@ from hextile.engine.events import ProgressEvent
 def _fmt_eta(eta: float | None) -> str:
     if eta is None:
         return "ETA --:--"
-    eta = int(round(eta))
+    eta = round(eta)
     h, rem = divmod(eta, 3600)
     m, s = divmod(rem, 60)
     return f"ETA {h}:{m:02d}:{s:02d}" if h else f"ETA {m:02d}:{s:02d}"
@@ -51,7 +51,9 @@ class RenderProgress:
                 p.update(self.pass_task, visible=False)
             self.pass_task = p.add_task(label, total=1.0, detail="", eta="")
         elif ev.kind == "pass.skipped":
-            p.console.print(f"Pass {ev.pass_number} of {ev.pass_count} — {ev.pass_name}: reused from the earlier run")
+            p.console.print(
+                f"Pass {ev.pass_number} of {ev.pass_count} — {ev.pass_name}: reused from the earlier run"
+            )
         elif ev.kind in ("warning", "info"):
             p.console.print(f"[yellow]warning:[/] {ev.message}" if ev.kind == "warning" else ev.message)
         if self.pass_task is not None and ev.pass_index is not None:

@@ -13,21 +13,30 @@ from rich.table import Table
 
 from hextile.cli.common import console, err_console, fail, warn
 
-config_app = typer.Typer(help="Create, check and inspect render configs (.hextile.json).", no_args_is_help=True)
+config_app = typer.Typer(
+    help="Create, check and inspect render configs (.hextile.json).", no_args_is_help=True
+)
 
 
 def _overrides(**flags: Any) -> dict[str, Any]:
     keys = {
-        "template": "hextile.template", "pipeline": "pipeline", "model": "diffusion.model",
-        "strength": "diffusion.strength", "prompt": "prompt.global", "negative": "prompt.negative",
-        "seed": "diffusion.seed", "mode": "mode", "steps": "diffusion.num_inference_steps",
-        "guidance": "diffusion.guidance_scale", "tile_size": "hextile.tile_input_width",
+        "template": "hextile.template",
+        "pipeline": "pipeline",
+        "model": "diffusion.model",
+        "strength": "diffusion.strength",
+        "prompt": "prompt.global",
+        "negative": "prompt.negative",
+        "seed": "diffusion.seed",
+        "mode": "mode",
+        "steps": "diffusion.num_inference_steps",
+        "guidance": "diffusion.guidance_scale",
+        "tile_size": "hextile.tile_input_width",
         "batch_size": "diffusion.batch_size",
     }
     return {keys[k]: v for k, v in flags.items() if v is not None}
 
 
-def _run_with_progress(fn, *args: Any, **kwargs: Any):  # noqa: ANN001, ANN202
+def _run_with_progress(fn, *args: Any, **kwargs: Any):
     """Run a render with the progress display; first Ctrl-C cancels cleanly, a second one aborts."""
     from hextile.cli.progress import RenderProgress
     from hextile.engine import CancelToken
@@ -48,10 +57,13 @@ def _run_with_progress(fn, *args: Any, **kwargs: Any):  # noqa: ANN001, ANN202
         signal.signal(signal.SIGINT, old)
 
 
-def _report(result) -> None:  # noqa: ANN001
+def _report(result) -> None:
     if result.status == "cancelled":
-        fail(f"render cancelled; finished passes are kept in {result.render_dir}. "
-             f"Continue with: hextile render --resume {result.render_dir}", 130)
+        fail(
+            f"render cancelled; finished passes are kept in {result.render_dir}. "
+            f"Continue with: hextile render --resume {result.render_dir}",
+            130,
+        )
     console.print(f"render folder: {result.render_dir}", soft_wrap=True, highlight=False)
     if result.reused_passes:
         console.print(f"reused {result.reused_passes} finished pass(es)")
@@ -59,26 +71,50 @@ def _report(result) -> None:  # noqa: ANN001
 
 
 def render_cmd(
-    input: Annotated[Path | None, typer.Argument(help="Equirectangular panorama (2:1; PNG, JPEG, WebP, TIFF).")] = None,
-    config: Annotated[Path | None, typer.Option("--config", "-c", help="Render config (.hextile.json).")] = None,
-    out: Annotated[Path, typer.Option("--out", "-o", help="Folder that receives the render folder.")] = Path("renders"),
-    template: Annotated[str | None, typer.Option(help="Template: Hextile_20_2K, Hextile_32_3K, Hextile_44_4K or a .json.")] = None,
+    input: Annotated[
+        Path | None, typer.Argument(help="Equirectangular panorama (2:1; PNG, JPEG, WebP, TIFF).")
+    ] = None,
+    config: Annotated[
+        Path | None, typer.Option("--config", "-c", help="Render config (.hextile.json).")
+    ] = None,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder that receives the render folder.")] = Path(
+        "renders"
+    ),
+    template: Annotated[
+        str | None, typer.Option(help="Template: Hextile_20_2K, Hextile_32_3K, Hextile_44_4K or a .json.")
+    ] = None,
     pipeline: Annotated[str | None, typer.Option(help="Pipeline family (see `hextile pipelines`).")] = None,
-    model: Annotated[str | None, typer.Option(help="Model of the pipeline (e.g. stylize, 'SDXL Inpaint').")] = None,
+    model: Annotated[
+        str | None, typer.Option(help="Model of the pipeline (e.g. stylize, 'SDXL Inpaint').")
+    ] = None,
     strength: Annotated[float | None, typer.Option(help="How much each tile may change, 0–1.")] = None,
     prompt: Annotated[str | None, typer.Option(help="Global prompt.")] = None,
     negative: Annotated[str | None, typer.Option(help="Negative prompt.")] = None,
     seed: Annotated[int | None, typer.Option(help="Seed (-1 draws one and records it).")] = None,
-    mode: Annotated[str | None, typer.Option(help="sequential (each tile continues its finished neighbours) or parallel.")] = None,
+    mode: Annotated[
+        str | None, typer.Option(help="sequential (each tile continues its finished neighbours) or parallel.")
+    ] = None,
     steps: Annotated[int | None, typer.Option(help="Denoising steps (before × strength).")] = None,
     guidance: Annotated[float | None, typer.Option(help="Guidance scale.")] = None,
-    tile_size: Annotated[int | None, typer.Option("--tile-size", help="Tile edge in pixels (tile_input_width).")] = None,
-    batch_size: Annotated[int | None, typer.Option("--batch-size", help="Tiles per pipeline call (parallel mode).")] = None,
-    pass_number: Annotated[int | None, typer.Option("--pass", help="Apply the flags to pass N only (1-based).")] = None,
-    passes: Annotated[int | None, typer.Option("--passes", help="Without --config: render N copies of the settings.")] = None,
+    tile_size: Annotated[
+        int | None, typer.Option("--tile-size", help="Tile edge in pixels (tile_input_width).")
+    ] = None,
+    batch_size: Annotated[
+        int | None, typer.Option("--batch-size", help="Tiles per pipeline call (parallel mode).")
+    ] = None,
+    pass_number: Annotated[
+        int | None, typer.Option("--pass", help="Apply the flags to pass N only (1-based).")
+    ] = None,
+    passes: Annotated[
+        int | None, typer.Option("--passes", help="Without --config: render N copies of the settings.")
+    ] = None,
     device: Annotated[str, typer.Option(help="auto, cpu, cuda or cuda:N.")] = "auto",
-    save_tiles: Annotated[bool, typer.Option("--save-tiles/--no-save-tiles", help="Write every pass's tiles.")] = True,
-    resume: Annotated[Path | None, typer.Option("--resume", help="Continue a render folder from its first unfinished pass.")] = None,
+    save_tiles: Annotated[
+        bool, typer.Option("--save-tiles/--no-save-tiles", help="Write every pass's tiles.")
+    ] = True,
+    resume: Annotated[
+        Path | None, typer.Option("--resume", help="Continue a render folder from its first unfinished pass.")
+    ] = None,
 ) -> None:
     """Render a panorama: every pass of the config in order, each pass's output feeding the next.
 
@@ -91,9 +127,20 @@ def render_cmd(
     from hextile.engine import RenderOptions, render, resume_render
 
     options = RenderOptions(device=device, save_tiles=save_tiles)
-    flags = _overrides(template=template, pipeline=pipeline, model=model, strength=strength, prompt=prompt,
-                       negative=negative, seed=seed, mode=mode, steps=steps, guidance=guidance, tile_size=tile_size,
-                       batch_size=batch_size)
+    flags = _overrides(
+        template=template,
+        pipeline=pipeline,
+        model=model,
+        strength=strength,
+        prompt=prompt,
+        negative=negative,
+        seed=seed,
+        mode=mode,
+        steps=steps,
+        guidance=guidance,
+        tile_size=tile_size,
+        batch_size=batch_size,
+    )
     if resume is not None:
         cfg = load_config(config) if config else None
         if flags:
@@ -108,7 +155,9 @@ def render_cmd(
     if config is not None:
         cfg = load_config(config)
     else:
-        cfg = new_config(passes or 1, pipeline=flags.get("pipeline", "opencv"), model=flags.get("diffusion.model"))
+        cfg = new_config(
+            passes or 1, pipeline=flags.get("pipeline", "opencv"), model=flags.get("diffusion.model")
+        )
     if flags:
         cfg = apply_overrides(cfg, flags, pass_number)
     result = _run_with_progress(render, cfg, input, out, options=options)
@@ -116,7 +165,9 @@ def render_cmd(
 
 
 def demo_cmd(
-    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the demo panorama, drawings and render.")] = Path("demo-output"),
+    out: Annotated[
+        Path, typer.Option("--out", "-o", help="Folder for the demo panorama, drawings and render.")
+    ] = Path("demo-output"),
     device: Annotated[str, typer.Option(help="auto, cpu or cuda.")] = "auto",
 ) -> None:
     """The main job on the built-in default, no GPU or weights needed: generate a detailed synthetic
@@ -141,7 +192,9 @@ def demo_cmd(
     cfg = load_config(_demo_config())
     result = _run_with_progress(render, cfg, pano_path, out / "renders", options=RenderOptions(device=device))
     _report(result)
-    console.print("open passes.json to see each pass's settings; pass_0/ and pass_1/ hold the intermediate results")
+    console.print(
+        "open passes.json to see each pass's settings; pass_0/ and pass_1/ hold the intermediate results"
+    )
 
 
 def _demo_config() -> dict[str, Any]:
@@ -149,10 +202,16 @@ def _demo_config() -> dict[str, Any]:
         "pipeline": "opencv",
         "diffusion": {"seed": 42},
         "passes": [
-            {"name": "Coarse", "hextile": {"template": "Hextile_20_2K", "tile_input_width": 512},
-             "diffusion": {"model": "stylize", "strength": 0.85}},
-            {"name": "Fine", "hextile": {"template": "Hextile_44_4K", "tile_input_width": 512},
-             "diffusion": {"model": "detail", "strength": 0.25}},
+            {
+                "name": "Coarse",
+                "hextile": {"template": "Hextile_20_2K", "tile_input_width": 512},
+                "diffusion": {"model": "stylize", "strength": 0.85},
+            },
+            {
+                "name": "Fine",
+                "hextile": {"template": "Hextile_44_4K", "tile_input_width": 512},
+                "diffusion": {"model": "detail", "strength": 0.25},
+            },
         ],
     }
 
@@ -196,7 +255,9 @@ def config_show(cfg: Annotated[Path, typer.Argument(help="Config file.")]) -> No
     sys.stdout.write(export_config(load_config(cfg)))
 
 
-def pipelines_cmd(as_json: Annotated[bool, typer.Option("--json", help="Print specs as JSON.")] = False) -> None:
+def pipelines_cmd(
+    as_json: Annotated[bool, typer.Option("--json", help="Print specs as JSON.")] = False,
+) -> None:
     """List pipeline families, their models, what each can do, and which weights are installed."""
     from hextile.pipelines.registry import all_specs, spec_as_dict
 
@@ -213,16 +274,29 @@ def pipelines_cmd(as_json: Annotated[bool, typer.Option("--json", help="Print sp
         table.add_column(col)
     for s in specs:
         c = s.capabilities
-        can = [k for k, v in (("prompt", c.prompt), ("negative", c.negative_prompt), ("strength", c.strength),
-                              ("steps", c.steps), ("guidance", c.guidance), ("inpaint", c.inpaint_mask),
-                              ("LoRA", c.lora)) if v]
+        can = [
+            k
+            for k, v in (
+                ("prompt", c.prompt),
+                ("negative", c.negative_prompt),
+                ("strength", c.strength),
+                ("steps", c.steps),
+                ("guidance", c.guidance),
+                ("inpaint", c.inpaint_mask),
+                ("LoRA", c.lora),
+            )
+            if v
+        ]
         if c.controlnet_types:
             can.append("ControlNet: " + "/".join(c.controlnet_types))
         if c.scale_factor > 1:
             can.append(f"×{c.scale_factor}")
         models = ", ".join(m.name for m in s.models)
-        weights = "none needed" if not c.needs_weights else (
-            ", ".join(sorted(installed.get(s.name, []))) or "none installed")
+        weights = (
+            "none needed"
+            if not c.needs_weights
+            else (", ".join(sorted(installed.get(s.name, []))) or "none installed")
+        )
         table.add_row(f"{s.name}\n{s.title}", models, ", ".join(can), weights)
     console.print(table)
 
@@ -233,7 +307,12 @@ def _installed_models() -> dict[str, list[str]]:
     except ImportError:
         return {}
     try:
-        return installed_models()
+        found = installed_models()
     except Exception as exc:  # a broken HF cache must not break the listing
         warn(f"could not scan the model cache: {exc}")
         return {}
+    by_family: dict[str, list[str]] = {}
+    for m in found:
+        label = m.name if m.complete else f"{m.name} (incomplete)"
+        by_family.setdefault(m.family, []).append(label if m.kind == "model" else f"ControlNet {label}")
+    return by_family

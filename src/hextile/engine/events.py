@@ -15,9 +15,20 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 EventKind = Literal[
-    "render.start", "render.end", "render.failed", "render.cancelled",
-    "pass.start", "pass.end", "pass.skipped", "pass.failed", "pass.cancelled",
-    "tile.start", "tile.end", "step", "warning", "info",
+    "render.start",
+    "render.end",
+    "render.failed",
+    "render.cancelled",
+    "pass.start",
+    "pass.end",
+    "pass.skipped",
+    "pass.failed",
+    "pass.cancelled",
+    "tile.start",
+    "tile.end",
+    "step",
+    "warning",
+    "info",
 ]
 
 

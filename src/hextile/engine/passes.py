@@ -49,11 +49,19 @@ TileCallback = Callable[[str, int, int, torch.Tensor | None, torch.Tensor | None
 def _fit(tile: torch.Tensor, size: int) -> torch.Tensor:
     if tile.shape[-1] == size and tile.shape[-2] == size:
         return tile
-    return F.interpolate(tile, size=(size, size), mode="bicubic", antialias=True, align_corners=False).clamp(0, 1)
+    return F.interpolate(tile, size=(size, size), mode="bicubic", antialias=True, align_corners=False).clamp(
+        0, 1
+    )
 
 
-def _request(settings: PassSettings, template: Template, numbers: list[int], tiles: torch.Tensor,
-             keep: torch.Tensor | None, seed: int) -> TileRequest:
+def _request(
+    settings: PassSettings,
+    template: Template,
+    numbers: list[int],
+    tiles: torch.Tensor,
+    keep: torch.Tensor | None,
+    seed: int,
+) -> TileRequest:
     ts = [template.tile(n) for n in numbers]
     return TileRequest(
         tiles=tiles,
@@ -65,14 +73,29 @@ def _request(settings: PassSettings, template: Template, numbers: list[int], til
     )
 
 
+StepHandler = Callable[[int, int, int], None]
+"""``on_step(step, steps, tiles)``: one denoising step done on a batch of ``tiles`` tiles."""
+
+
+def _per_batch(on_step: StepHandler, tiles: int) -> Callable[[int, int], None]:
+    return lambda step, steps: on_step(step, steps, tiles)
+
+
 def quantise16(pano: torch.Tensor) -> torch.Tensor:
     """Snap to the 16-bit grid: what is handed on equals what ``pass_k/panorama.png`` stores."""
     return (pano.clamp(0, 1) * 65535).round_().div_(65535)
 
 
 def run_sequential(
-    pano: torch.Tensor, settings: PassSettings, plan: PassPlanSizes, pipeline: TilePipeline, seed: int,
-    cancel: CancelToken, on_step: Callable[[int, int], None], on_tile: TileCallback, mode: str = "bilinear",
+    pano: torch.Tensor,
+    settings: PassSettings,
+    plan: PassPlanSizes,
+    pipeline: TilePipeline,
+    seed: int,
+    cancel: CancelToken,
+    on_step: StepHandler,
+    on_tile: TileCallback,
+    mode: str = "bilinear",
     on_progress: Callable[[torch.Tensor], None] | None = None,
 ) -> torch.Tensor:
     """Sequential pass over ``pano (3, H, W)`` (already at the pass's size). Returns the new panorama."""
@@ -84,8 +107,8 @@ def run_sequential(
         tile_in = extract_tiles(interior(buf), t, plan.tile_in, [n], mode=mode, padded=buf)
         keep = extract_tiles(interior(cov_buf), t, plan.tile_in, [n], padded=cov_buf).clamp_(0, 1)
         on_tile("start", n, i, tile_in[0], None)
-        out = pipeline.process(_request(settings, t, [n], tile_in, keep, seed), on_step, cancel)
-        out = _fit(out, plan.tile_out)
+        request = _request(settings, t, [n], tile_in, keep, seed)
+        out = _fit(pipeline.process(request, _per_batch(on_step, 1), cancel), plan.tile_out)
         if plan.tile_out == plan.tile_in:
             ref, keep_out = tile_in, keep
         else:
@@ -102,9 +125,17 @@ def run_sequential(
 
 
 def run_parallel(
-    pano: torch.Tensor, settings: PassSettings, plan: PassPlanSizes, pipeline: TilePipeline, seed: int,
-    cancel: CancelToken, on_step: Callable[[int, int], None], on_tile: TileCallback, batch_size: int,
-    mode: str = "bilinear", base: torch.Tensor | None = None,
+    pano: torch.Tensor,
+    settings: PassSettings,
+    plan: PassPlanSizes,
+    pipeline: TilePipeline,
+    seed: int,
+    cancel: CancelToken,
+    on_step: StepHandler,
+    on_tile: TileCallback,
+    batch_size: int,
+    mode: str = "bilinear",
+    base: torch.Tensor | None = None,
 ) -> torch.Tensor:
     """Parallel pass: all tiles from ``pano``, processed in batches, blended at once.
 
@@ -114,18 +145,22 @@ def run_parallel(
     t = plan.template
     base = pano if base is None else base
     tiles_in = extract_tiles(pano, t, plan.tile_in, plan.numbers, mode=mode)
-    refs = tiles_in if (plan.tile_out == plan.tile_in and base is pano) else extract_tiles(
-        base, t, plan.tile_out, plan.numbers, mode=mode)
+    refs = (
+        tiles_in
+        if (plan.tile_out == plan.tile_in and base is pano)
+        else extract_tiles(base, t, plan.tile_out, plan.numbers, mode=mode)
+    )
     outs = torch.empty_like(refs)
     done = 0
     for start in range(0, len(plan.numbers), batch_size):
         cancel.raise_if_cancelled()
-        nums = plan.numbers[start:start + batch_size]
-        batch = tiles_in[start:start + len(nums)]
+        nums = plan.numbers[start : start + batch_size]
+        batch = tiles_in[start : start + len(nums)]
         for j, n in enumerate(nums):
             on_tile("start", n, done + j + 1, batch[j], None)
-        out = _fit(pipeline.process(_request(settings, t, nums, batch, None, seed), on_step, cancel), plan.tile_out)
-        outs[start:start + len(nums)] = out.to(outs.dtype)
+        request = _request(settings, t, nums, batch, None, seed)
+        out = _fit(pipeline.process(request, _per_batch(on_step, len(nums)), cancel), plan.tile_out)
+        outs[start : start + len(nums)] = out.to(outs.dtype)
         for j, n in enumerate(nums):
             on_tile("end", n, done + j + 1, batch[j], out[j])
         done += len(nums)

@@ -9,6 +9,7 @@ whose predecessors' settings, changed).
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import time
 from dataclasses import dataclass, field
@@ -26,7 +27,6 @@ from hextile.engine.passes import PassPlanSizes, quantise16, resize_for_pass, ru
 from hextile.engine.seeds import pass_seed
 from hextile.errors import HextileError, InputImageError, PipelineError, RenderCancelled
 from hextile.geometry import get_template, resize_equirect
-from hextile.geometry.templates import Template
 from hextile.imageio import ImageInfo, read_image, require_equirect, write_image
 from hextile.output import (
     InputInfo,
@@ -79,10 +79,8 @@ def _spec_for(settings: PassSettings) -> PipelineSpec:
     model = settings.diffusion.model
     if model and spec.model(model) is None and not spec.capabilities.needs_weights:
         other = None
-        try:
+        with contextlib.suppress(PipelineError):
             other, _ = find_model(model)
-        except PipelineError:
-            pass
         hint = f"; it is a model of pipeline '{other.name}'" if other else ""
         raise PipelineError(
             f"pipeline '{spec.name}' has no model '{model}'{hint}",
@@ -112,9 +110,12 @@ def _sizes(settings: PassSettings, spec: PipelineSpec, in_width: int) -> tuple[P
     t = get_template(settings.hextile.template)
     tin = settings.hextile.tile_input_width or t.tile_size
     tout = settings.hextile.tile_output_width or tin * spec.capabilities.scale_factor
-    numbers = list(t.order) if settings.hextile.rendertiles == "all" else [
-        n for n in t.order if n in set(settings.hextile.rendertiles)]
-    for n in ([] if settings.hextile.rendertiles == "all" else settings.hextile.rendertiles):
+    numbers = (
+        list(t.order)
+        if settings.hextile.rendertiles == "all"
+        else [n for n in t.order if n in set(settings.hextile.rendertiles)]
+    )
+    for n in [] if settings.hextile.rendertiles == "all" else settings.hextile.rendertiles:
         t.tile(n)
     return PassPlanSizes(t, t.width, tin, tout, numbers), t.width
 
@@ -134,10 +135,22 @@ def plan_passes(config: RenderConfig, input_width: int) -> list[_Pass]:
 
 def _template_info(p: _Pass, width: int) -> TemplateInfo:
     if p.sizes is None:
-        return TemplateInfo(name="(whole panorama)", tiles=0, panorama_width=width, panorama_height=width // 2,
-                            tile_input_width=width, tile_output_width=width)
-    return TemplateInfo(name=p.sizes.template.name, tiles=len(p.sizes.numbers), panorama_width=width,
-                        panorama_height=width // 2, tile_input_width=p.sizes.tile_in, tile_output_width=p.sizes.tile_out)
+        return TemplateInfo(
+            name="(whole panorama)",
+            tiles=0,
+            panorama_width=width,
+            panorama_height=width // 2,
+            tile_input_width=width,
+            tile_output_width=width,
+        )
+    return TemplateInfo(
+        name=p.sizes.template.name,
+        tiles=len(p.sizes.numbers),
+        panorama_width=width,
+        panorama_height=width // 2,
+        tile_input_width=p.sizes.tile_in,
+        tile_output_width=p.sizes.tile_out,
+    )
 
 
 def _work(p: _Pass, steps: int) -> PassWork:
@@ -149,8 +162,15 @@ def _work(p: _Pass, steps: int) -> PassWork:
 class _Run:
     """State of one render while it runs (one instance per render call)."""
 
-    def __init__(self, rdir: RenderDir, passes: list[_Pass], options: RenderOptions,
-                 on_event: EventHandler | None, cancel: CancelToken, resume: bool = False) -> None:
+    def __init__(
+        self,
+        rdir: RenderDir,
+        passes: list[_Pass],
+        options: RenderOptions,
+        on_event: EventHandler | None,
+        cancel: CancelToken,
+        resume: bool = False,
+    ) -> None:
         self.rdir = rdir
         self.passes = passes
         self.options = options
@@ -181,7 +201,7 @@ class _Run:
             self.on_event(ev)
 
     # -- one pass -----------------------------------------------------------------------------
-    def run_pass(self, p: _Pass, pano: torch.Tensor, writer) -> torch.Tensor:  # noqa: ANN001
+    def run_pass(self, p: _Pass, pano: torch.Tensor, writer) -> torch.Tensor:
         ctx = PipelineContext(p.settings, self.device, torch.float32, self.cache)
         pipeline: TilePipeline = p.spec.factory(ctx)
         try:
@@ -190,11 +210,14 @@ class _Run:
             self.tracker.begin_pass(p.index)
             in_w = pano.shape[-1]
             out_w = p.sizes.width if p.sizes else in_w * p.settings.upscaling.scale_factor
-            self.manifest.start_pass(p.index, template=_template_info(p, out_w),
-                                     tiles_total=len(p.sizes.numbers) if p.sizes else 1)
-            self.log.info(f"pass {p.index + 1}/{len(self.passes)} '{p.settings.name}': pipeline {p.spec.name}, "
-                          f"model {p.settings.diffusion.model or p.spec.default_model}, seed {p.seed}, "
-                          f"{steps} step(s) per tile")
+            self.manifest.start_pass(
+                p.index, template=_template_info(p, out_w), tiles_total=len(p.sizes.numbers) if p.sizes else 1
+            )
+            self.log.info(
+                f"pass {p.index + 1}/{len(self.passes)} '{p.settings.name}': pipeline {p.spec.name}, "
+                f"model {p.settings.diffusion.model or p.spec.default_model}, seed {p.seed}, "
+                f"{steps} step(s) per tile"
+            )
             self.emit("pass.start", p, steps=steps, tile_count=len(p.sizes.numbers) if p.sizes else 1)
             if self.options.save_tiles:
                 self.rdir.make_pass_dirs(p.index)
@@ -203,13 +226,22 @@ class _Run:
             tile_count = len(p.sizes.numbers) if p.sizes else 1
             state = {"tile": None, "index": 0}
 
-            def on_step(step: int, total: int) -> None:
+            def on_step(step: int, total: int, tiles: int) -> None:
                 self.cancel.raise_if_cancelled()
-                self.tracker.add(p.index, 1.0 * (1 if total <= 0 else 1))
-                self.emit("step", p, tile=state["tile"], tile_index=state["index"], tile_count=tile_count,
-                          step=step, steps=total)
+                self.tracker.add(p.index, tiles)
+                self.emit(
+                    "step",
+                    p,
+                    tile=state["tile"],
+                    tile_index=state["index"],
+                    tile_count=tile_count,
+                    step=step,
+                    steps=total,
+                )
 
-            def on_tile(phase: str, n: int, i: int, tin: torch.Tensor | None, tout: torch.Tensor | None) -> None:
+            def on_tile(
+                phase: str, n: int, i: int, tin: torch.Tensor | None, tout: torch.Tensor | None
+            ) -> None:
                 state["tile"], state["index"] = n, i
                 if phase == "start":
                     self.emit("tile.start", p, tile=n, tile_index=i, tile_count=tile_count)
@@ -224,8 +256,13 @@ class _Run:
                 now = time.monotonic()
                 if now - self._last_preview >= self.options.preview_interval_s:
                     self._last_preview = now
-                    writer.submit(self.rdir.preview, current, kind="jpeg", max_width=self.options.preview_width,
-                                  copy=True)
+                    writer.submit(
+                        self.rdir.preview,
+                        current,
+                        kind="jpeg",
+                        max_width=self.options.preview_width,
+                        copy=True,
+                    )
 
             if p.sizes is None:  # whole-panorama upscaling
                 from hextile.pipelines.upscale import upscale_panorama
@@ -238,14 +275,45 @@ class _Run:
                 src = pano if p.spec.name == "upscale" else resize_for_pass(pano, p.sizes.width)
                 if p.spec.name == "upscale":
                     base = resize_equirect(pano, out_w, out_w // 2)
-                    out = run_parallel(src, p.settings, p.sizes, pipeline, p.seed, self.cancel, on_step, on_tile,
-                                       p.settings.diffusion.batch_size, self.options.interpolation, base=base)
+                    out = run_parallel(
+                        src,
+                        p.settings,
+                        p.sizes,
+                        pipeline,
+                        p.seed,
+                        self.cancel,
+                        on_step,
+                        on_tile,
+                        p.settings.diffusion.batch_size,
+                        self.options.interpolation,
+                        base=base,
+                    )
                 elif p.settings.mode == "sequential":
-                    out = run_sequential(src, p.settings, p.sizes, pipeline, p.seed, self.cancel, on_step, on_tile,
-                                         self.options.interpolation, on_progress)
+                    out = run_sequential(
+                        src,
+                        p.settings,
+                        p.sizes,
+                        pipeline,
+                        p.seed,
+                        self.cancel,
+                        on_step,
+                        on_tile,
+                        self.options.interpolation,
+                        on_progress,
+                    )
                 else:
-                    out = run_parallel(src, p.settings, p.sizes, pipeline, p.seed, self.cancel, on_step, on_tile,
-                                       p.settings.diffusion.batch_size, self.options.interpolation)
+                    out = run_parallel(
+                        src,
+                        p.settings,
+                        p.sizes,
+                        pipeline,
+                        p.seed,
+                        self.cancel,
+                        on_step,
+                        on_tile,
+                        p.settings.diffusion.batch_size,
+                        self.options.interpolation,
+                    )
             out = quantise16(out)
             pano_path = self.rdir.pass_panorama(p.index)
             writer.submit(pano_path, out, kind="png16")
@@ -254,7 +322,9 @@ class _Run:
             writer.flush()  # the pass's files are on disk before the manifest says "completed"
             self.manifest.end_pass(p.index, "completed", panorama=pano_path)
             self.emit("pass.end", p, tile_count=tile_count)
-            self.log.info(f"pass {p.index + 1} done in {self.tracker.clock() - (self.tracker.pass_start or 0):.1f}s")
+            self.log.info(
+                f"pass {p.index + 1} done in {self.tracker.clock() - (self.tracker.pass_start or 0):.1f}s"
+            )
             return out
         finally:
             pipeline.close()
@@ -279,8 +349,14 @@ def _model_name(p: _Pass) -> str:
     return Path(m).name if ("/" in m or "\\" in m) and Path(m).exists() else m
 
 
-def _finalize(run: _Run, config: RenderConfig, out: torch.Tensor, alpha: torch.Tensor | None, info: ImageInfo,
-              input_name: str) -> Path:
+def _finalize(
+    run: _Run,
+    config: RenderConfig,
+    out: torch.Tensor,
+    alpha: torch.Tensor | None,
+    info: ImageInfo,
+    input_name: str,
+) -> Path:
     last = run.passes[-1]
     o = config.output
     if o.width:
@@ -309,8 +385,16 @@ def _finalize(run: _Run, config: RenderConfig, out: torch.Tensor, alpha: torch.T
     return path
 
 
-def _execute(run: _Run, config: RenderConfig, pano: torch.Tensor, alpha: torch.Tensor | None, info: ImageInfo,
-             input_name: str, start: int, warnings: list[str]) -> RenderResult:
+def _execute(
+    run: _Run,
+    config: RenderConfig,
+    pano: torch.Tensor,
+    alpha: torch.Tensor | None,
+    info: ImageInfo,
+    input_name: str,
+    start: int,
+    warnings: list[str],
+) -> RenderResult:
     from hextile.output import BackgroundWriter
 
     pass_paths = [run.rdir.pass_panorama(p.index) for p in run.passes]
@@ -349,22 +433,29 @@ def _execute(run: _Run, config: RenderConfig, pano: torch.Tensor, alpha: torch.T
             raise
         finally:
             run.log.close()
-    return RenderResult(run.rdir.path, status, final, pass_paths, [p.seed for p in run.passes], start, warnings)
+    return RenderResult(
+        run.rdir.path, status, final, pass_paths, [p.seed for p in run.passes], start, warnings
+    )
 
 
-def _safe_flush(writer) -> None:  # noqa: ANN001
-    try:
+def _safe_flush(writer) -> None:
+    with contextlib.suppress(HextileError):
         writer.flush()
-    except HextileError:
-        pass
 
 
 def _pass_plans(passes: list[_Pass], input_width: int) -> list[PassPlan]:
     plans, width = [], input_width
     for p, h in zip(passes, _hashes(passes), strict=True):
         width = p.sizes.width if p.sizes else width * p.settings.upscaling.scale_factor
-        plans.append(PassPlan(name=p.settings.name, settings=p.used_settings, template=_template_info(p, width),
-                              tiles_total=len(p.sizes.numbers) if p.sizes else 1, settings_hash=h))
+        plans.append(
+            PassPlan(
+                name=p.settings.name,
+                settings=p.used_settings,
+                template=_template_info(p, width),
+                tiles_total=len(p.sizes.numbers) if p.sizes else 1,
+                settings_hash=h,
+            )
+        )
     return plans
 
 
@@ -406,8 +497,13 @@ def render(
     for p in passes:
         p.seed = pass_seed(p.settings.diffusion.seed)
     run.manifest.start_render(
-        input=InputInfo(path=str(input_path), width=info.width, height=info.height, sha256=sha256_file(copy),
-                        copy=rdir.relative(copy)),
+        input=InputInfo(
+            path=str(input_path),
+            width=info.width,
+            height=info.height,
+            sha256=sha256_file(copy),
+            copy=rdir.relative(copy),
+        ),
         passes=_pass_plans(passes, info.width),
     )
     return _execute(run, cfg, rgb, alpha, info, input_path.name, 0, warnings)
@@ -435,11 +531,16 @@ def resume_render(
     except HextileError:
         raise
     manifest = load_manifest(rdir.manifest)
-    cfg = load_config(rdir.config_json) if config is None else (
-        config if isinstance(config, RenderConfig) else load_config(config))
+    cfg = (
+        load_config(rdir.config_json)
+        if config is None
+        else (config if isinstance(config, RenderConfig) else load_config(config))
+    )
     warnings = check_config(cfg)
     if manifest.input is None or manifest.input.copy_path is None:
-        raise HextileError(f"{rdir.path} has no input copy recorded", "start a new render instead of resuming")
+        raise HextileError(
+            f"{rdir.path} has no input copy recorded", "start a new render instead of resuming"
+        )
     copy = rdir.resolve(manifest.input.copy_path)
     pano, info = _read_input(copy)
     rgb, alpha = _split_alpha(pano)
@@ -448,14 +549,20 @@ def resume_render(
     old = manifest.passes
     for p in passes:
         reuse_seed = p.index < len(old) and old[p.index].settings_hash == _hashes([p])[0]
-        p.seed = int(old[p.index].settings["diffusion"]["seed"]) if reuse_seed else pass_seed(p.settings.diffusion.seed)
+        p.seed = (
+            int(old[p.index].settings["diffusion"]["seed"])
+            if reuse_seed
+            else pass_seed(p.settings.diffusion.seed)
+        )
     run = _Run(rdir, passes, options, on_event, cancel, resume=True)
     (rdir.config_json).write_text(export_config(cfg))
     if start > 0:
         try:
             prev, _ = read_image(rdir.pass_panorama(start - 1))
         except InputImageError as exc:
-            raise HextileError(f"cannot reuse pass {start - 1}: {exc.problem}", "run the render again") from None
+            raise HextileError(
+                f"cannot reuse pass {start - 1}: {exc.problem}", "run the render again"
+            ) from None
         rgb = prev[:3]
     run.manifest.resume_render(_pass_plans(passes, info.width), start)
     return _execute(run, cfg, rgb, alpha, info, Path(manifest.input.path).name, start, warnings)

@@ -30,8 +30,9 @@ def _arc(a: np.ndarray, b: np.ndarray, n: int = 64) -> np.ndarray:
     return p / np.linalg.norm(p, axis=-1, keepdims=True)
 
 
-def draw_template(template: Template, background: torch.Tensor | None = None, width: int = 2048,
-                  outlines: bool = False) -> torch.Tensor:
+def draw_template(
+    template: Template, background: torch.Tensor | None = None, width: int = 2048, outlines: bool = False
+) -> torch.Tensor:
     """An RGB ``(3, H, W)`` float image of the template's cells (white), tile outlines (amber) and numbers.
 
     ``background`` is a panorama ``(C, H, W)`` in ``[0, 1]`` (dimmed); without one a neutral grid is drawn.
@@ -62,12 +63,20 @@ def draw_template(template: Template, background: torch.Tensor | None = None, wi
         for t in template.tiles:
             e = plane_extent(t.fov_deg)
             s = np.linspace(-e, e, 96)
-            sq = np.concatenate([np.stack([s, np.full_like(s, -e)], -1), np.stack([np.full_like(s, e), s], -1),
-                                 np.stack([s[::-1], np.full_like(s, e)], -1), np.stack([np.full_like(s, -e), s[::-1]], -1)])
+            sq = np.concatenate(
+                [
+                    np.stack([s, np.full_like(s, -e)], -1),
+                    np.stack([np.full_like(s, e), s], -1),
+                    np.stack([s[::-1], np.full_like(s, e)], -1),
+                    np.stack([np.full_like(s, -e), s[::-1]], -1),
+                ]
+            )
             cam = np.concatenate([sq, np.ones((len(sq), 1))], -1) * np.array([1, -1, 1])
             poly(cam @ tile_rotation(t.yaw_deg, t.pitch_deg), (60, 170, 230))
     for t in template.tiles:
-        v = yaw_pitch_to_xyz(np.array([p[0] for p in t.cell_vertices]), np.array([p[1] for p in t.cell_vertices]))
+        v = yaw_pitch_to_xyz(
+            np.array([p[0] for p in t.cell_vertices]), np.array([p[1] for p in t.cell_vertices])
+        )
         pts = np.concatenate([_arc(v[i], v[(i + 1) % len(v)]) for i in range(len(v))])
         poly(pts, (255, 255, 255))
     for t in template.tiles:

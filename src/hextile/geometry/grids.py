@@ -29,7 +29,7 @@ def clear_grid_cache() -> None:
     _cache.clear()
 
 
-def _cached(key: tuple[Any, ...], build):  # noqa: ANN001, ANN202
+def _cached(key: tuple[Any, ...], build):
     if key in _cache:
         _cache.move_to_end(key)
         return _cache[key]
@@ -54,7 +54,9 @@ def _to_equirect(d: torch.Tensor, height: int, width: int) -> torch.Tensor:
     """Panorama pixel coordinates ``(..., 2)`` (x, y) of directions ``(..., 3)``."""
     lon = torch.atan2(d[..., 0], d[..., 2])
     lat = torch.atan2(d[..., 1], torch.hypot(d[..., 0], d[..., 2]))
-    return torch.stack([(lon / (2 * math.pi) + 0.5) * width - 0.5, (0.5 - lat / math.pi) * height - 0.5], dim=-1)
+    return torch.stack(
+        [(lon / (2 * math.pi) + 0.5) * width - 0.5, (0.5 - lat / math.pi) * height - 0.5], dim=-1
+    )
 
 
 def prefilter_level(fov_deg: float, size: int, width: int) -> int:
@@ -92,7 +94,9 @@ def level_size(height: int, width: int, level: int) -> tuple[int, int]:
     return w // 2, w
 
 
-def tile_grids(template: Template, height: int, width: int, size: int, device: torch.device | str) -> TileGrids:
+def tile_grids(
+    template: Template, height: int, width: int, size: int, device: torch.device | str
+) -> TileGrids:
     """Cached extraction grids for all tiles of ``template`` (see :class:`TileGrids`)."""
     device = torch.device(device)
     key = ("tiles", template.key(), height, width, size, str(device))
@@ -154,15 +158,19 @@ def smoothstep(x: torch.Tensor) -> torch.Tensor:
     return x * x * (3.0 - 2.0 * x)
 
 
-def _footprint_bounds(t, height: int, width: int) -> tuple[int, int, int, int]:  # noqa: ANN001
+def _footprint_bounds(t, height: int, width: int) -> tuple[int, int, int, int]:
     """Rows y0:y1 and columns x0 (+w, modulo W) of the panorama rectangle a tile covers."""
     m = tile_rotation(t.yaw_deg, t.pitch_deg)
     ext = math.tan(math.radians(t.fov_deg) / 2)
     s = np.linspace(-ext, ext, 257)
-    border = np.concatenate([
-        np.stack([s, np.full_like(s, ext)], -1), np.stack([s, np.full_like(s, -ext)], -1),
-        np.stack([np.full_like(s, ext), s], -1), np.stack([np.full_like(s, -ext), s], -1),
-    ])
+    border = np.concatenate(
+        [
+            np.stack([s, np.full_like(s, ext)], -1),
+            np.stack([s, np.full_like(s, -ext)], -1),
+            np.stack([np.full_like(s, ext), s], -1),
+            np.stack([np.full_like(s, -ext), s], -1),
+        ]
+    )
     cam = np.concatenate([border, np.ones((len(border), 1))], -1) @ m
     lon = np.degrees(np.arctan2(cam[:, 0], cam[:, 2]))
     lat = np.degrees(np.arctan2(cam[:, 1], np.hypot(cam[:, 0], cam[:, 2])))
@@ -185,7 +193,9 @@ def _footprint_bounds(t, height: int, width: int) -> tuple[int, int, int, int]: 
     return y0, y1, xa % width, w
 
 
-def merge_plan(template: Template, height: int, width: int, size: int, device: torch.device | str) -> MergePlan:
+def merge_plan(
+    template: Template, height: int, width: int, size: int, device: torch.device | str
+) -> MergePlan:
     """Cached merge footprints and normalised weights for all tiles (see :class:`Footprint`)."""
     device = torch.device(device)
     key = ("merge", template.key(), height, width, size, str(device))
@@ -202,11 +212,17 @@ def merge_plan(template: Template, height: int, width: int, size: int, device: t
             level = min(level, max(0, int(math.log2(size)) - 3))
             # separable directions: d = (cos φ sin λ, sin φ, cos φ cos λ); camera = d @ M^T
             lat = (0.5 - (torch.arange(y0, y1, device=device, dtype=torch.float64) + 0.5) / height) * math.pi
-            lon = ((torch.arange(x0, x0 + w, device=device, dtype=torch.float64) + 0.5) / width - 0.5) * 2 * math.pi
+            lon = (
+                ((torch.arange(x0, x0 + w, device=device, dtype=torch.float64) + 0.5) / width - 0.5)
+                * 2
+                * math.pi
+            )
             cl, sn = torch.cos(lat).float()[:, None], torch.sin(lat).float()[:, None]
             sl, cn = torch.sin(lon).float()[None, :], torch.cos(lon).float()[None, :]
             m = tile_rotation(t.yaw_deg, t.pitch_deg)
-            cam = [float(m[k, 0]) * cl * sl + float(m[k, 1]) * sn + float(m[k, 2]) * cl * cn for k in range(3)]
+            cam = [
+                float(m[k, 0]) * cl * sl + float(m[k, 1]) * sn + float(m[k, 2]) * cl * cn for k in range(3)
+            ]
             front = cam[2] > 1e-6
             zc = torch.where(front, cam[2], torch.ones_like(cam[2]))
             u = cam[0] / zc / ext  # -1..1 across the tile
@@ -232,15 +248,15 @@ def _region(pano: torch.Tensor, y0: int, y1: int, x0: int, w: int) -> torch.Tens
     """A copy of the rectangle rows y0:y1, columns x0..x0+w-1 (mod W) of ``(C, H, W)``."""
     width = pano.shape[-1]
     if x0 + w <= width:
-        return pano[:, y0:y1, x0:x0 + w]
-    return torch.cat([pano[:, y0:y1, x0:], pano[:, y0:y1, :x0 + w - width]], dim=-1)
+        return pano[:, y0:y1, x0 : x0 + w]
+    return torch.cat([pano[:, y0:y1, x0:], pano[:, y0:y1, : x0 + w - width]], dim=-1)
 
 
 def _add_region_(pano: torch.Tensor, y0: int, y1: int, x0: int, w: int, values: torch.Tensor) -> None:
     """``pano[rows, cols] += values`` for a rectangle that may cross the 0/360 seam (in place)."""
     width = pano.shape[-1]
     if x0 + w <= width:
-        pano[:, y0:y1, x0:x0 + w] += values
+        pano[:, y0:y1, x0 : x0 + w] += values
         return
     k = width - x0
     pano[:, y0:y1, x0:] += values[..., :k]

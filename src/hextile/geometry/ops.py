@@ -85,7 +85,7 @@ def extract_tiles(
     return out
 
 
-def _sample_delta(delta: torch.Tensor, footprint) -> torch.Tensor:  # noqa: ANN001
+def _sample_delta(delta: torch.Tensor, footprint) -> torch.Tensor:
     """A tile's change ``(C, S, S)`` seen from the panorama pixels of its footprint → ``(C, h, w)``."""
     if footprint.merge_level:
         k = 2**footprint.merge_level
@@ -118,7 +118,9 @@ def merge_tiles(
     _check_pano(base)
     nums = _numbers(template, numbers)
     if tiles_out.shape != tiles_in.shape or tiles_out.shape[0] != len(nums):
-        raise ValueError(f"tile stacks {tuple(tiles_out.shape)} / {tuple(tiles_in.shape)} do not match {len(nums)} tiles")
+        raise ValueError(
+            f"tile stacks {tuple(tiles_out.shape)} / {tuple(tiles_in.shape)} do not match {len(nums)} tiles"
+        )
     h, w = base.shape[-2:]
     plan = merge_plan(template, h, w, tiles_out.shape[-1], base.device)
     out = channels_last_like(base)
@@ -157,13 +159,13 @@ def merge_tile_(
         add_region_(coverage, fp.y0, fp.y1, fp.x0, fp.w, (1 - cur) * fp.feather)
 
 
-def _clamp_region_(pano: torch.Tensor, fp) -> None:  # noqa: ANN001
+def _clamp_region_(pano: torch.Tensor, fp) -> None:
     width = pano.shape[-1]
     if fp.x0 + fp.w <= width:
-        pano[:, fp.y0:fp.y1, fp.x0:fp.x0 + fp.w].clamp_(0.0, 1.0)
+        pano[:, fp.y0 : fp.y1, fp.x0 : fp.x0 + fp.w].clamp_(0.0, 1.0)
     else:
-        pano[:, fp.y0:fp.y1, fp.x0:].clamp_(0.0, 1.0)
-        pano[:, fp.y0:fp.y1, : fp.x0 + fp.w - width].clamp_(0.0, 1.0)
+        pano[:, fp.y0 : fp.y1, fp.x0 :].clamp_(0.0, 1.0)
+        pano[:, fp.y0 : fp.y1, : fp.x0 + fp.w - width].clamp_(0.0, 1.0)
 
 
 __all__ = ["PAD", "extract_tiles", "merge_tile_", "merge_tiles"]

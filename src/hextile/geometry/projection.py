@@ -93,7 +93,7 @@ def pad_equirect(pano: torch.Tensor, pad: int = PAD) -> torch.Tensor:
     """
     c, h, w = pano.shape
     out = empty_channels_last(c, h + 2 * pad, w + 2 * pad, dtype=pano.dtype, device=pano.device)
-    out[:, pad:pad + h, pad:pad + w] = pano
+    out[:, pad : pad + h, pad : pad + w] = pano
     refresh_padding_(out, pad)
     return out
 
@@ -101,17 +101,17 @@ def pad_equirect(pano: torch.Tensor, pad: int = PAD) -> torch.Tensor:
 def refresh_padding_(padded: torch.Tensor, pad: int = PAD) -> torch.Tensor:
     """Recompute the sphere padding of a padded panorama in place from its interior."""
     h, w = padded.shape[-2] - 2 * pad, padded.shape[-1] - 2 * pad
-    inner = padded[:, pad:pad + h, pad:pad + w]
-    padded[:, :pad, pad:pad + w] = inner[:, :pad].flip(-2).roll(w // 2, dims=-1)
-    padded[:, pad + h:, pad:pad + w] = inner[:, -pad:].flip(-2).roll(w // 2, dims=-1)
-    padded[:, :, :pad] = padded[:, :, w:w + pad]
-    padded[:, :, pad + w:] = padded[:, :, pad:2 * pad]
+    inner = padded[:, pad : pad + h, pad : pad + w]
+    padded[:, :pad, pad : pad + w] = inner[:, :pad].flip(-2).roll(w // 2, dims=-1)
+    padded[:, pad + h :, pad : pad + w] = inner[:, -pad:].flip(-2).roll(w // 2, dims=-1)
+    padded[:, :, :pad] = padded[:, :, w : w + pad]
+    padded[:, :, pad + w :] = padded[:, :, pad : 2 * pad]
     return padded
 
 
 def interior(padded: torch.Tensor, pad: int = PAD) -> torch.Tensor:
     """The panorama inside a padded buffer, as a view ``(C, H, W)``."""
-    return padded[:, pad:padded.shape[-2] - pad, pad:padded.shape[-1] - pad]
+    return padded[:, pad : padded.shape[-2] - pad, pad : padded.shape[-1] - pad]
 
 
 _CV_DTYPES = (torch.uint8, torch.uint16, torch.float32)
@@ -161,7 +161,9 @@ class Sampler:
                 dst = out.permute(1, 2, 0).numpy()
                 if dst.shape[-1] == 1:
                     dst = dst[..., 0]
-            res = cv2.remap(self._hwc, cv_maps[0], cv_maps[1], inter, dst=dst, borderMode=cv2.BORDER_REPLICATE)
+            res = cv2.remap(
+                self._hwc, cv_maps[0], cv_maps[1], inter, dst=dst, borderMode=cv2.BORDER_REPLICATE
+            )
             if dst is not None:
                 return out
             if res.ndim == 2:
@@ -176,7 +178,9 @@ class Sampler:
         grid = torch.empty(coords.shape, dtype=self.image.dtype, device=self.image.device)
         grid[..., 0] = (coords[..., 0].to(grid.device) + 0.5) * (2.0 / w) - 1.0
         grid[..., 1] = (coords[..., 1].to(grid.device) + 0.5) * (2.0 / h) - 1.0
-        res = F.grid_sample(self._nchw, grid.unsqueeze(0), mode=self.mode, padding_mode="border", align_corners=False)
+        res = F.grid_sample(
+            self._nchw, grid.unsqueeze(0), mode=self.mode, padding_mode="border", align_corners=False
+        )
         if out is not None:
             out.copy_(res[0])
             return out
@@ -205,17 +209,22 @@ def resize_equirect(pano: torch.Tensor, width: int, height: int) -> torch.Tensor
     Downscaling averages (antialiased); upscaling is bicubic. The sphere padding keeps the 0/360
     columns and the pole rows consistent with their neighbours across the seam.
     """
-    c, h, w = pano.shape
+    _c, h, w = pano.shape
     if (h, w) == (height, width):
         return pano
     pad = 4
     scale_x, scale_y = width / w, height / h
     padded = pad_equirect(pano, pad).unsqueeze(0)
     big_h, big_w = round((h + 2 * pad) * scale_y), round((w + 2 * pad) * scale_x)
-    out = F.interpolate(padded, size=(big_h, big_w), mode="bilinear" if max(scale_x, scale_y) < 1 else "bicubic",
-                        antialias=max(scale_x, scale_y) < 1, align_corners=False)[0]
+    out = F.interpolate(
+        padded,
+        size=(big_h, big_w),
+        mode="bilinear" if max(scale_x, scale_y) < 1 else "bicubic",
+        antialias=max(scale_x, scale_y) < 1,
+        align_corners=False,
+    )[0]
     oy, ox = round(pad * scale_y), round(pad * scale_x)
-    out = out[:, oy:oy + height, ox:ox + width]
+    out = out[:, oy : oy + height, ox : ox + width]
     if out.shape[-2:] != (height, width):  # rounding at odd scale factors: fall back to exact size
         out = F.interpolate(pano.unsqueeze(0), size=(height, width), mode="bilinear", antialias=True)[0]
     return out.clamp(0.0, 1.0) if pano.dtype.is_floating_point else out

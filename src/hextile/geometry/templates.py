@@ -183,7 +183,9 @@ def build_template(
                 circumradius_deg=round(circ, 6),
                 cell_sides=len(layout.cell_vertices[idx]),
                 neighbours=tuple(sorted(number_of[n] for n in layout.neighbours[idx])),
-                cell_vertices=tuple((round(float(a), 6), round(float(b), 6)) for a, b in zip(cyaw, cpitch, strict=True)),
+                cell_vertices=tuple(
+                    (round(float(a), 6), round(float(b), 6)) for a, b in zip(cyaw, cpitch, strict=True)
+                ),
             )
         )
     return Template(name, width, height, tile_size, margin_deg, tuple(tiles))
@@ -205,8 +207,12 @@ def _builtin(name: str) -> Template:
     spec = _builtin_data()[name]
     c = np.array(spec["centres"], dtype=np.float64)
     return build_template(
-        name, yaw_pitch_to_xyz(c[:, 0], c[:, 1]), spec["width"], spec["height"],
-        spec["tile_size"], spec["margin_deg"],
+        name,
+        yaw_pitch_to_xyz(c[:, 0], c[:, 1]),
+        spec["width"],
+        spec["height"],
+        spec["tile_size"],
+        spec["margin_deg"],
     )
 
 
@@ -265,7 +271,8 @@ def _custom_from_dict(data: Any, where: str) -> Template:
     unknown = sorted(set(data) - known)
     if unknown:
         raise TemplateError(
-            f"custom template {where}: unknown field '{unknown[0]}'", f"allowed fields: {', '.join(sorted(known))}"
+            f"custom template {where}: unknown field '{unknown[0]}'",
+            f"allowed fields: {', '.join(sorted(known))}",
         )
     width = data.get("width", 2048)
     if not isinstance(width, int) or width < 16 or width % 2:
@@ -280,7 +287,9 @@ def _custom_from_dict(data: Any, where: str) -> Template:
     if not isinstance(margin, int | float) or not 0 <= margin <= 30:
         raise bad("margin_deg", margin, "use a number of degrees between 0 and 30")
     if ("tiles" in data) == ("centres" in data):
-        raise TemplateError(f"custom template {where} needs exactly one of 'tiles' or 'centres'", "see README")
+        raise TemplateError(
+            f"custom template {where} needs exactly one of 'tiles' or 'centres'", "see README"
+        )
     if "tiles" in data:
         n = data["tiles"]
         if not isinstance(n, int) or not 4 <= n <= 200:
@@ -303,8 +312,10 @@ def _custom_from_dict(data: Any, where: str) -> Template:
     try:
         template = build_template(name, xyz, width, height, tile_size, float(margin))
     except Exception as exc:  # degenerate layouts (all centres on one great circle, …)
-        raise TemplateError(f"custom template {where}: its centres do not span the sphere ({exc})",
-                            "spread the centres over the whole sphere") from None
+        raise TemplateError(
+            f"custom template {where}: its centres do not span the sphere ({exc})",
+            "spread the centres over the whole sphere",
+        ) from None
     if any(t.fov_deg >= 170 for t in template.tiles):
         raise TemplateError(
             f"custom template {where}: a tile would need a field of view ≥ 170°",

@@ -89,6 +89,7 @@ def _spec(family: str) -> PipelineSpec:
         defaults=dict(catalog.FAMILY_DEFAULTS[family]),
         ranges=dict(catalog.FAMILY_RANGES[family]),
         schedulers=catalog.scheduler_names(family),
+        preflight=_check_available,
     )
 
 

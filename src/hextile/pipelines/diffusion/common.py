@@ -251,18 +251,11 @@ class DiffusionTilePipeline(TilePipeline):
         self.options = parse_options(self.settings.options)
         self.source: ModelSource = resolve_model(family, d.model, self.options)
         self.defaults = {**catalog.FAMILY_DEFAULTS.get(family, {}), **self.source.defaults}
-        explicit = getattr(d, "model_fields_set", set(type(d).model_fields))
-        # Per-model defaults (turbo/schnell: few steps, no guidance) fill what the config leaves unset.
-        self.num_inference_steps = int(
-            d.num_inference_steps
-            if "num_inference_steps" in explicit
-            else self.defaults.get("num_inference_steps", d.num_inference_steps)
-        )
-        self.guidance_scale = float(
-            d.guidance_scale
-            if "guidance_scale" in explicit
-            else self.defaults.get("guidance_scale", d.guidance_scale)
-        )
+        # Per-model defaults (turbo/schnell: few steps, no guidance) replace the generic defaults when
+        # the config leaves a value unset or at its generic default (configs are resolved by dumping every
+        # field, so "left at the default" is what can be seen).
+        self.num_inference_steps = int(self._model_default(d, "num_inference_steps"))
+        self.guidance_scale = float(self._model_default(d, "guidance_scale"))
         self.strength = float(d.strength)
         self.scheduler_key = check_scheduler(family, d.scheduler)
         self.step_plan = plan_steps(self.num_inference_steps, self.strength)
@@ -281,6 +274,15 @@ class DiffusionTilePipeline(TilePipeline):
         self._embeds: dict[tuple[str, str, bool], dict[str, torch.Tensor]] = {}
         self._kind = ""
         self._loaded = False
+
+    def _model_default(self, d: Any, name: str) -> Any:
+        value = getattr(d, name)
+        field = type(d).model_fields.get(name)
+        generic = field.default if field is not None else None
+        explicit = name in getattr(d, "model_fields_set", set()) and value != generic
+        if not explicit and name in self.source.defaults:
+            return self.source.defaults[name]
+        return value
 
     # ------------------------------------------------------------------ contract
     def effective_steps(self) -> int:
@@ -351,8 +353,9 @@ class DiffusionTilePipeline(TilePipeline):
             sub = self._run_group(request, idx, mode, out_h, out_w, on_step, cancel, done, total)
             result[idx] = sub
             done += self.step_plan.effective
-        if not calls:
-            on_step(1, 1)
+        if not calls:  # every tile already finished: report the steps it would have taken
+            for k in range(1, self.step_plan.effective + 1):
+                on_step(k, self.step_plan.effective)
         return result
 
     def close(self) -> None:
