@@ -53,7 +53,8 @@ def test_matches_py360convert_e2p_on_random_views():
             continue
         from hextile.geometry import grids as g
 
-        coords = g._to_equirect(g._rays(fov, size, yaw, pitch, torch.device("cpu")), 512, 1024) + 3
+        x, y = g.tile_equirect_xy(fov, size, yaw, pitch, 512, 1024, torch.device("cpu"))
+        coords = torch.stack([x, y], -1) + 3
         ours = Sampler(pad_equirect(pano)).sample(coords).permute(1, 2, 0).numpy()
         ref = py360convert.e2p(img, fov, yaw, pitch, (size, size), mode="bilinear")
         mae = float(np.abs(ours - ref).mean())
@@ -88,7 +89,10 @@ def _sample_view(pano, yaw, pitch, fov, size):
     from hextile.geometry import grids as g
 
     coords = (
-        g._to_equirect(g._rays(fov, size, yaw, pitch, torch.device("cpu")), pano.shape[1], pano.shape[2]) + 3
+        torch.stack(
+            g.tile_equirect_xy(fov, size, yaw, pitch, pano.shape[1], pano.shape[2], torch.device("cpu")), -1
+        )
+        + 3
     )
     return Sampler(pad_equirect(pano)).sample(coords)
 

@@ -487,3 +487,20 @@ def run_tiles(pipe, tiles: torch.Tensor, keep: torch.Tensor | None = None, seeds
         negative_prompts=negatives if negatives is not None else ["blurry"] * b,
     )
     return pipe.process(req, on_step or (lambda step, steps: None), cancel or CancelToken())
+
+
+# --------------------------------------------------------------------------- a fake Hugging Face cache
+def put_in_hf_cache(cache_dir: Path, repo_id: str, folder: Path, commit: str = "0123456789abcdef" * 2 + "01234567") -> Path:
+    """Copy ``folder`` into ``cache_dir`` laid out like the HF hub cache, as ``repo_id`` at ``main``.
+
+    Returns the snapshot folder. Lets tests resolve friendly names ("SD 3.5 Medium") offline.
+    """
+    import shutil
+
+    repo_dir = Path(cache_dir) / f"models--{repo_id.replace('/', '--')}"
+    snap = repo_dir / "snapshots" / commit
+    if not snap.exists():
+        shutil.copytree(folder, snap)
+    (repo_dir / "refs").mkdir(parents=True, exist_ok=True)
+    (repo_dir / "refs" / "main").write_text(commit)
+    return snap

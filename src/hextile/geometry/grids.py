@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 import torch
 
-from hextile.geometry.projection import PAD, cv2, fixed_point_maps, tile_rotation
+from hextile.geometry.projection import PAD, cv2, tile_rotation
 from hextile.geometry.templates import Template
 
 CACHE_SIZE = 8
@@ -40,23 +40,39 @@ def _cached(key: tuple[Any, ...], build):
     return value
 
 
-def _rays(fov_deg: float, size: int, yaw: float, pitch: float, device: torch.device) -> torch.Tensor:
-    """World directions of a tile's pixel centres, ``(S, S, 3)`` float32 on ``device``."""
+def tile_equirect_xy(
+    fov_deg: float, size: int, yaw: float, pitch: float, height: int, width: int, device: torch.device
+) -> tuple[torch.Tensor, torch.Tensor]:
+    """Panorama pixel coordinates (x, y), each ``(S, S)`` float32, of a tile's pixel centres."""
     t = math.tan(math.radians(fov_deg) / 2)
     r = torch.linspace(-t, t, size, dtype=torch.float64, device=device).to(torch.float32)
-    m = torch.from_numpy(tile_rotation(yaw, pitch)).to(device=device, dtype=torch.float32)
-    # world = (X, -Y, 1) @ M, written out to avoid an (S, S, 3) temporary per term
+    m = tile_rotation(yaw, pitch)
     xs, ys = r[None, :], -r[:, None]
-    return torch.stack([xs * m[0, k] + ys * m[1, k] + m[2, k] for k in range(3)], dim=-1)
+    # world = (X, -Y, 1) @ M, one component at a time (no (S, S, 3) temporaries)
+    dx = xs * float(m[0, 0]) + ys * float(m[1, 0]) + float(m[2, 0])
+    dy = xs * float(m[0, 1]) + ys * float(m[1, 1]) + float(m[2, 1])
+    dz = xs * float(m[0, 2]) + ys * float(m[1, 2]) + float(m[2, 2])
+    x = torch.atan2(dx, dz).mul_(width / (2 * math.pi)).add_(width / 2 - 0.5)
+    y = torch.atan2(dy, torch.hypot(dx, dz)).mul_(-height / math.pi).add_(height / 2 - 0.5)
+    return x, y
 
 
-def _to_equirect(d: torch.Tensor, height: int, width: int) -> torch.Tensor:
-    """Panorama pixel coordinates ``(..., 2)`` (x, y) of directions ``(..., 3)``."""
-    lon = torch.atan2(d[..., 0], d[..., 2])
-    lat = torch.atan2(d[..., 1], torch.hypot(d[..., 0], d[..., 2]))
-    return torch.stack(
-        [(lon / (2 * math.pi) + 0.5) * width - 0.5, (0.5 - lat / math.pi) * height - 0.5], dim=-1
-    )
+def _maps_or_coords(
+    x: torch.Tensor, y: torch.Tensor, device: torch.device
+) -> tuple[torch.Tensor | None, tuple[np.ndarray, np.ndarray] | None]:
+    """On the CPU keep only OpenCV's fixed-point maps (6 bytes a pixel); elsewhere float coords."""
+    if device.type == "cpu" and cv2 is not None:
+        return None, cv2.convertMaps(x.numpy(), y.numpy(), cv2.CV_16SC2)
+    return torch.stack([x, y], dim=-1), None
+
+
+def coords_of(coords: torch.Tensor | None, maps: tuple[np.ndarray, np.ndarray] | None) -> torch.Tensor:
+    """Float ``(h, w, 2)`` coordinates, rebuilt from fixed-point maps when only those are kept."""
+    if coords is not None:
+        return coords
+    assert maps is not None
+    x, y = cv2.convertMaps(maps[0], maps[1], cv2.CV_32FC1)
+    return torch.from_numpy(np.stack([x, y], axis=-1))
 
 
 def prefilter_level(fov_deg: float, size: int, width: int) -> int:
@@ -76,15 +92,16 @@ class TileGrids:
 
     Attributes:
         levels: per tile, the mip level it samples (0 = full resolution).
-        coords: per tile, ``(S, S, 2)`` float32 (x, y) in the *padded* image of its level.
-        cv_maps: per tile, OpenCV fixed-point maps of ``coords`` (CPU only, else ``None``).
+        coords: per tile, ``(S, S, 2)`` float32 (x, y) in the *padded* image of its level; ``None``
+            on the CPU, where only ``cv_maps`` are kept (see :func:`coords_of`).
+        cv_maps: per tile, OpenCV fixed-point maps of the coordinates (CPU only, else ``None``).
     """
 
     height: int
     width: int
     size: int
     levels: list[int]
-    coords: list[torch.Tensor]
+    coords: list[torch.Tensor | None]
     cv_maps: list[tuple[np.ndarray, np.ndarray] | None]
 
 
@@ -106,10 +123,11 @@ def tile_grids(
         for t in template.tiles:
             lvl = prefilter_level(t.fov_deg, size, width)
             lh, lw = level_size(height, width, lvl)
-            xy = _to_equirect(_rays(t.fov_deg, size, t.yaw_deg, t.pitch_deg, device), lh, lw) + PAD
+            x, y = tile_equirect_xy(t.fov_deg, size, t.yaw_deg, t.pitch_deg, lh, lw, device)
+            c, m = _maps_or_coords(x.add_(PAD), y.add_(PAD), device)
             levels.append(lvl)
-            coords.append(xy)
-            maps.append(fixed_point_maps(xy) if device.type == "cpu" and cv2 is not None else None)
+            coords.append(c)
+            maps.append(m)
         return TileGrids(height, width, size, levels, coords, maps)
 
     return _cached(key, build)
@@ -124,7 +142,7 @@ class Footprint:
 
     Attributes:
         coords: ``(h, w, 2)`` float32 (x, y) of each panorama pixel in the tile *as sampled for
-            merging* (the tile resized to ``merge_size``, see below).
+            merging*; ``None`` on the CPU, where only ``cv_maps`` are kept.
         feather: ``(h, w)`` the tile's own weight: 1 inside its cell, falling smoothly to 0 at the
             tile edge (0 outside the tile).
         weight: ``(h, w)`` ``feather`` divided by the sum of all tiles' feathers at that pixel.
@@ -137,7 +155,7 @@ class Footprint:
     y1: int
     x0: int
     w: int
-    coords: torch.Tensor
+    coords: torch.Tensor | None
     feather: torch.Tensor
     weight: torch.Tensor
     merge_level: int
@@ -154,8 +172,9 @@ class MergePlan:
 
 
 def smoothstep(x: torch.Tensor) -> torch.Tensor:
-    x = x.clamp(0.0, 1.0)
-    return x * x * (3.0 - 2.0 * x)
+    """``3x² − 2x³`` of ``x`` clamped to [0, 1] (in place on ``x``)."""
+    x = x.clamp_(0.0, 1.0)
+    return (x * x).mul_(x.mul(-2.0).add_(3.0))
 
 
 def _footprint_bounds(t, height: int, width: int) -> tuple[int, int, int, int]:
@@ -212,30 +231,30 @@ def merge_plan(
             level = min(level, max(0, int(math.log2(size)) - 3))
             # separable directions: d = (cos φ sin λ, sin φ, cos φ cos λ); camera = d @ M^T
             lat = (0.5 - (torch.arange(y0, y1, device=device, dtype=torch.float64) + 0.5) / height) * math.pi
-            lon = (
-                ((torch.arange(x0, x0 + w, device=device, dtype=torch.float64) + 0.5) / width - 0.5)
-                * 2
-                * math.pi
-            )
-            cl, sn = torch.cos(lat).float()[:, None], torch.sin(lat).float()[:, None]
-            sl, cn = torch.sin(lon).float()[None, :], torch.cos(lon).float()[None, :]
+            lon = torch.arange(x0, x0 + w, device=device, dtype=torch.float64).add_(0.5).div_(width)
+            lon = lon.sub_(0.5).mul_(2 * math.pi)
+            sn = torch.sin(lat).float()[:, None]
+            a = torch.cos(lat).float()[:, None] * torch.sin(lon).float()[None, :]  # cos φ sin λ
+            b = torch.cos(lat).float()[:, None] * torch.cos(lon).float()[None, :]  # cos φ cos λ
             m = tile_rotation(t.yaw_deg, t.pitch_deg)
-            cam = [
-                float(m[k, 0]) * cl * sl + float(m[k, 1]) * sn + float(m[k, 2]) * cl * cn for k in range(3)
-            ]
-            front = cam[2] > 1e-6
-            zc = torch.where(front, cam[2], torch.ones_like(cam[2]))
-            u = cam[0] / zc / ext  # -1..1 across the tile
-            v = -cam[1] / zc / ext
-            edge = 1.0 - torch.maximum(u.abs(), v.abs())
+
+            def cam(k: int, a=a, b=b, sn=sn, m=m) -> torch.Tensor:
+                return (a * float(m[k, 0])).add_(b * float(m[k, 2])).add_(sn * float(m[k, 1]))
+
+            z = cam(2)
+            front = z > 1e-6
+            inv = z.clamp_(min=1e-6).mul_(ext).reciprocal_()
+            u = cam(0).mul_(inv)  # -1..1 across the tile
+            v = cam(1).mul_(inv).neg_()
+            del inv, z
             r = math.radians(t.circumradius_deg)
             band = 1.0 - math.tan(r) / ext  # the ramp reaches 1 at the cell's circumradius
-            feather = torch.where(front & (edge > 0), smoothstep(edge / band), torch.zeros_like(edge)).float()
-            px = torch.stack([(u + 1) * (size - 1) / 2, (v + 1) * (size - 1) / 2], -1)
-            coords = ((px + 0.5) / 2**level - 0.5).float()  # pixel centres of the averaged tile
-            coords = torch.where(front[..., None], coords, torch.full_like(coords, -10.0))
+            feather = smoothstep(torch.maximum(u.abs(), v.abs()).neg_().add_(1.0).div_(band)).mul_(front)
+            # pixel coordinates in the tile averaged down by 2^level
+            scale = (size - 1) / 2 / 2**level
+            shift = ((size - 1) / 2 + 0.5) / 2**level - 0.5
+            coords, maps = _maps_or_coords(u.mul_(scale).add_(shift), v.mul_(scale).add_(shift), device)
             _add_region_(total[None], y0, y1, x0, w, feather[None])
-            maps = fixed_point_maps(coords) if device.type == "cpu" and cv2 is not None else None
             parts.append(Footprint(y0, y1, x0, w, coords, feather, feather, level, maps))
         for f in parts:
             f.weight = f.feather / _region(total[None], f.y0, f.y1, f.x0, f.w)[0].clamp_min(1e-12)

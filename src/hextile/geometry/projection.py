@@ -142,7 +142,7 @@ class Sampler:
 
     def sample(
         self,
-        coords: torch.Tensor,
+        coords: torch.Tensor | None,
         cv_maps: tuple[np.ndarray, np.ndarray] | None = None,
         out: torch.Tensor | None = None,
     ) -> torch.Tensor:
@@ -155,6 +155,7 @@ class Sampler:
         if self.cv:
             inter = cv2.INTER_LINEAR if self.mode == "bilinear" else cv2.INTER_CUBIC
             if cv_maps is None:
+                assert coords is not None
                 cv_maps = fixed_point_maps(coords)
             dst = None
             if out is not None and out.permute(1, 2, 0).is_contiguous():
@@ -175,6 +176,10 @@ class Sampler:
             return result
         if not self.image.dtype.is_floating_point:
             raise TypeError("the torch sampler needs a float image; convert integer images first")
+        if coords is None:
+            from hextile.geometry.grids import coords_of
+
+            coords = coords_of(None, cv_maps)
         grid = torch.empty(coords.shape, dtype=self.image.dtype, device=self.image.device)
         grid[..., 0] = (coords[..., 0].to(grid.device) + 0.5) * (2.0 / w) - 1.0
         grid[..., 1] = (coords[..., 1].to(grid.device) + 0.5) * (2.0 / h) - 1.0

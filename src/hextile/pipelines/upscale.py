@@ -168,7 +168,7 @@ def _model_name(name: str | None) -> str:
         if key == m.name.casefold() or key in (a.casefold() for a in m.aliases):
             return m.name
     raise PipelineError(
-        f"unknown Real-ESRGAN model '{name}'", f"use one of: {', '.join(UPSCALE_MODELS)}"
+        f"unknown Real-ESRGAN model '{name}'", f"Use one of: {', '.join(UPSCALE_MODELS)}"
     )
 
 
@@ -298,7 +298,7 @@ def upscale_panorama(
     if pano.ndim != 3 or pano.shape[0] != 3:
         raise ValueError(f"expected a (3, H, W) panorama, got {tuple(pano.shape)}")
     if scale not in (2, 3, 4):
-        raise PipelineError(f"Real-ESRGAN scale {scale} is not supported", "use 2 or 4")
+        raise PipelineError(f"Real-ESRGAN scale {scale} is not supported", "Use 2 or 4")
     model = _model_name(model)
     up = _get_upscaler(cache, model, _default_gpu(pano.device, gpu_id), tile_size, tta)
     p = pad if wrap_pad else 0
@@ -329,7 +329,7 @@ class UpscalePipeline(TilePipeline):
             key = ".".join(str(x) for x in first["loc"])
             raise PipelineError(
                 f"option {key!r} of upscale is invalid: {first['msg']}",
-                f"valid options: {', '.join(UpscaleOptions.model_fields)}",
+                f"Valid options: {', '.join(UpscaleOptions.model_fields)}",
             ) from None
         self.cache = ctx.cache
         self._up: Upscaler | None = None

@@ -314,7 +314,7 @@ class DiffusionTilePipeline(TilePipeline):
         self._kind = self.ops.model_kind(self._base)
         if self.units and self._kind == "fill":
             raise PipelineError(
-                "ControlNet does not work with FLUX.1 Fill", "use FLUX.1 dev/schnell, or disable controlnet"
+                "ControlNet does not work with FLUX.1 Fill", "Use FLUX.1 dev/schnell, or disable controlnet"
             )
         self.lora_refs = lora_mod.pass_loras(self.settings)
         for ref in self.lora_refs:

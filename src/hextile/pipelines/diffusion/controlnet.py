@@ -70,11 +70,11 @@ def unsupported_type_error(typ: str, family: str) -> PipelineError:
     types = catalog.controlnet_types(family)
     if not types:
         return PipelineError(
-            f"ControlNet is not available for pipeline {family}", "disable controlnet for this pass"
+            f"ControlNet is not available for pipeline {family}", "Disable controlnet for this pass"
         )
     return PipelineError(
         f"ControlNet type '{typ}' is not available for pipeline {family}",
-        f"use one of: {', '.join(types)}",
+        f"Use one of: {', '.join(types)}",
     )
 
 
@@ -108,7 +108,7 @@ def _plan(unit: ControlNetUnit, family: str) -> UnitPlan:
             if not (p / "config.json").is_file():
                 raise PipelineError(
                     f"ControlNet folder '{p}' has no config.json",
-                    "point the unit's model at a diffusers ControlNet folder",
+                    "Point the unit's model at a diffusers ControlNet folder",
                 )
             kind, location, label = "folder", str(p.resolve()), str(p)
             entry = None
@@ -155,13 +155,13 @@ def check_units(settings: PassSettings, family: str, opts: DiffusionOptions) -> 
         ensure_unit(plan)
     if plans and family == "flux" and _is_fill(settings, family):
         raise PipelineError(
-            "ControlNet does not work with FLUX.1 Fill", "use FLUX.1 dev/schnell, or disable controlnet"
+            "ControlNet does not work with FLUX.1 Fill", "Use FLUX.1 dev/schnell, or disable controlnet"
         )
     if any(p.type == "depth" for p in plans):
         if not opts.depth_map:
             raise depth_missing_error()
         if not Path(opts.depth_map).expanduser().is_file():
-            raise PipelineError(f"depth map '{opts.depth_map}' does not exist", "check options.depth_map")
+            raise PipelineError(f"depth map '{opts.depth_map}' does not exist", "Check options.depth_map")
 
 
 def _is_fill(settings: PassSettings, family: str) -> bool:
@@ -172,7 +172,7 @@ def _is_fill(settings: PassSettings, family: str) -> bool:
 def depth_missing_error() -> PipelineError:
     return PipelineError(
         "ControlNet depth needs a depth panorama",
-        "set options.depth_map to an equirectangular depth image of the same scene (bright = near)",
+        "Set options.depth_map to an equirectangular depth image of the same scene (bright = near)",
     )
 
 
@@ -221,7 +221,7 @@ def check_compatible(cn: Any, denoiser: Any, family: str, plan: UnitPlan, model_
         if a != b:
             raise PipelineError(
                 f"{plan.describe()} does not fit {model_label} ({what} {a} vs {b})",
-                f"use a {plan.type} ControlNet made for this {FAMILY_LABEL.get(family, family)} model",
+                f"Use a {plan.type} ControlNet made for this {FAMILY_LABEL.get(family, family)} model",
             )
 
 
@@ -242,14 +242,14 @@ def load_depth_panorama(path: str) -> torch.Tensor:
     else:
         arr = cv2.imread(str(p), cv2.IMREAD_UNCHANGED | cv2.IMREAD_ANYDEPTH)
         if arr is None:
-            raise PipelineError(f"cannot read depth map '{p}'", "use a PNG/TIFF/JPEG image or a .npy array")
+            raise PipelineError(f"cannot read depth map '{p}'", "Use a PNG/TIFF/JPEG image or a .npy array")
         arr = arr.astype(np.float32)
     if arr.ndim == 3:
         arr = arr[..., :3].mean(axis=2)
     if arr.ndim != 2 or arr.shape[1] != 2 * arr.shape[0]:
         raise PipelineError(
             f"depth map '{p}' is {arr.shape[-1] if arr.ndim > 1 else '?'}×{arr.shape[0]}, not equirectangular (2:1)",
-            "use a depth panorama with width = 2 × height",
+            "Use a depth panorama with width = 2 × height",
         )
     return torch.from_numpy(np.ascontiguousarray(arr))[None]
 

@@ -36,14 +36,14 @@ class FluxOps(FamilyOps):
         if ch == 8 * latent:
             raise PipelineError(
                 "FLUX.1 Canny/Depth (control) models are not supported",
-                "use FLUX.1 dev or schnell with a ControlNet unit instead",
+                "Use FLUX.1 dev or schnell with a ControlNet unit instead",
             )
         raise PipelineError(f"a FLUX transformer with {ch} input channels is not supported")
 
     def pipeline_class(self, kind: str, mode: str, controlnet: bool) -> str:
         if kind == "fill":
             if controlnet:
-                raise PipelineError("ControlNet does not work with FLUX.1 Fill", "use FLUX.1 dev/schnell")
+                raise PipelineError("ControlNet does not work with FLUX.1 Fill", "Use FLUX.1 dev/schnell")
             return "FluxFillPipeline"
         if mode == "inpaint":
             return "FluxControlNetInpaintPipeline" if controlnet else "FluxInpaintPipeline"

@@ -33,7 +33,7 @@ _WEIGHT_SUFFIXES = (".safetensors", ".bin", ".pt", ".pth", ".ckpt", ".gguf")
 # model_index.json components that hold weights (others: tokenizers, schedulers, processors).
 _CONFIG_ONLY = ("tokenizer", "scheduler", "feature_extractor", "image_processor", "processor")
 
-FAMILY_LABEL = {"sdxl": "SDXL", "sd35": "SD 3", "flux": "FLUX", "sd15": "SD 1.x", "sd21": "SD 2.x"}
+FAMILY_LABEL = {"sdxl": "SDXL", "sd35": "SD 3.5", "flux": "FLUX", "sd15": "SD 1.x", "sd21": "SD 2.x"}
 
 
 # --------------------------------------------------------------------------- environment
@@ -73,7 +73,7 @@ def parse_options(options: dict[str, Any] | None) -> DiffusionOptions:
             else:
                 problems.append(f"option {key} = {err.get('input')!r} is invalid: {err['msg']}")
         raise PipelineError(
-            "; ".join(problems), f"valid options: {', '.join(DiffusionOptions.model_fields)}"
+            "; ".join(problems), f"Valid options: {', '.join(DiffusionOptions.model_fields)}"
         ) from None
 
 
@@ -175,7 +175,7 @@ def detect_family(path: str | os.PathLike[str]) -> str:
             if (p / "config.json").is_file():
                 raise PipelineError(
                     f"'{p}' holds a single model (config.json), not a diffusers pipeline",
-                    "point model at the pipeline folder (with model_index.json) or at a single-file checkpoint",
+                    "Point model at the pipeline folder (with model_index.json) or at a single-file checkpoint",
                 )
             raise PipelineError(f"'{p}' is not a diffusers pipeline folder (no model_index.json)")
         cls = str(_read_json(index).get("_class_name", ""))
@@ -183,7 +183,7 @@ def detect_family(path: str | os.PathLike[str]) -> str:
         if fam is None:
             raise PipelineError(
                 f"'{p}' holds a {cls or 'pipeline of unknown class'}, which hextile cannot run",
-                "use an SDXL, SD 3.5, FLUX.1, SD 1.5 or SD 2.1 model",
+                "Use an SDXL, SD 3.5, FLUX.1, SD 1.5 or SD 2.1 model",
             )
         return fam
     if p.is_file():
@@ -191,7 +191,7 @@ def detect_family(path: str | os.PathLike[str]) -> str:
         if fam is None:
             raise PipelineError(
                 f"cannot tell which model family the checkpoint '{p}' is",
-                "set pipeline: (sdxl, sd35, flux, sd15 or sd21) in the config",
+                "Set pipeline: (sdxl, sd35, flux, sd15 or sd21) in the config",
             )
         return fam
     raise PipelineError(f"model path '{p}' does not exist")
@@ -265,8 +265,8 @@ def sniff_checkpoint(path: Path) -> tuple[str | None, str | None]:
 
 def wrong_family_error(where: str, found: str, family: str) -> PipelineError:
     return PipelineError(
-        f"{where} is a {FAMILY_LABEL.get(found, found)} model (pipeline {found}), not {FAMILY_LABEL.get(family, family)}",
-        f"set pipeline: {found}, or choose a {family} model",
+        f"{where} is for pipeline {found} ({FAMILY_LABEL.get(found, found)}), not {family}",
+        f"Set pipeline: {found}, or choose a model of pipeline {family}",
     )
 
 
@@ -284,14 +284,14 @@ def resolve_model(
         raise PipelineError(f"'{family}' is not a diffusion pipeline")
     if not model:
         if family is None:
-            raise PipelineError("no model and no pipeline given", "set diffusion.model or pipeline")
+            raise PipelineError("no model and no pipeline given", "Set diffusion.model or pipeline")
         model = catalog.DEFAULT_MODEL[family]
     model = model.strip()
 
     if looks_like_path(model):
         p = Path(model).expanduser().resolve()
         if not p.exists():
-            raise PipelineError(f"model path '{p}' does not exist", "check diffusion.model")
+            raise PipelineError(f"model path '{p}' does not exist", "Check diffusion.model")
         if p.is_dir():
             found = detect_family(p)
             if family is not None and found != family:
@@ -302,7 +302,7 @@ def resolve_model(
         if fam is None:
             raise PipelineError(
                 f"cannot tell which model family the checkpoint '{p}' is",
-                "set pipeline: (sdxl, sd35, flux, sd15 or sd21) in the config",
+                "Set pipeline: (sdxl, sd35, flux, sd15 or sd21) in the config",
             )
         if found is not None and family is not None and found != family:
             raise wrong_family_error(f"checkpoint '{p}'", found, family)
@@ -318,13 +318,13 @@ def resolve_model(
         if other is not None:
             raise PipelineError(
                 f"model '{model}' belongs to pipeline {other[0]}, not {family}",
-                f"set pipeline: {other[0]}, or choose one of: {', '.join(m.name for m in catalog.MODELS[family])}",
+                f"Set pipeline: {other[0]}, or choose one of: {', '.join(m.name for m in catalog.MODELS[family])}",
             )
     if model.count("/") == 1 and " " not in model:
         fam = family or _family_of_cached_repo(model)
         if fam is None:
             raise PipelineError(
-                f"cannot tell which pipeline the model '{model}' is for", "set pipeline: in the config"
+                f"cannot tell which pipeline the model '{model}' is for", "Set pipeline: in the config"
             )
         snap = local_snapshot(model)
         if snap is not None and family is not None:
@@ -337,7 +337,7 @@ def resolve_model(
     )
     raise PipelineError(
         f"unknown model '{model}'" + (f" for pipeline {family}" if family else ""),
-        f"use {known}, a Hugging Face repo id or a local folder",
+        f"Use {known}, a Hugging Face repo id or a local folder",
     )
 
 
@@ -412,7 +412,7 @@ def ensure_model(src: ModelSource) -> Path | None:
         if gaps:
             raise PipelineError(
                 f"model folder '{folder}' is incomplete (missing: {', '.join(gaps)})",
-                "copy or download the whole pipeline folder",
+                "Copy or download the whole pipeline folder",
             )
         return folder
     if src.kind == "single_file":
@@ -444,7 +444,7 @@ def ensure_config(src: ModelSource) -> str:
         if not (p / "model_index.json").is_file():
             raise PipelineError(
                 f"config folder '{p}' has no model_index.json",
-                "point options.config at a diffusers pipeline folder",
+                "Point options.config at a diffusers pipeline folder",
             )
         return str(p.resolve())
     hit = catalog.find_model_spec(cfg, src.family)
@@ -580,7 +580,7 @@ def check_scheduler(family: str, name: str) -> str:
     if key is None:
         raise PipelineError(
             f"scheduler '{name}' is not available for pipeline {family}",
-            f"use one of: {', '.join(catalog.scheduler_names(family))}",
+            f"Use one of: {', '.join(catalog.scheduler_names(family))}",
         )
     return key
 

@@ -60,7 +60,7 @@ def resolve_lora_path(model_path: str, download: bool = True) -> Path | None:
             return files[0].resolve()
         raise PipelineError(
             f"LoRA folder '{p}' holds {len(files)} .safetensors files",
-            "point model_path at one of them",
+            "Point model_path at one of them",
         )
     parts = model_path.strip("/").split("/")
     if len(parts) >= 2 and not model_path.startswith((".", "/", "~")):
@@ -83,7 +83,7 @@ def resolve_lora_path(model_path: str, download: bool = True) -> Path | None:
                 download_hint(repo),
             ) from None
     raise PipelineError(
-        f"LoRA file '{model_path}' does not exist", "check diffusion.lora.models[].model_path"
+        f"LoRA file '{model_path}' does not exist", "Check diffusion.lora.models[].model_path"
     )
 
 
@@ -153,7 +153,7 @@ def check_lora_file(path: Path, family: str) -> None:
     try:
         header = safetensors_header(path)
     except (OSError, ValueError) as exc:
-        raise PipelineError(f"LoRA '{path}' cannot be read ({exc})", "use a .safetensors LoRA file") from None
+        raise PipelineError(f"LoRA '{path}' cannot be read ({exc})", "Use a .safetensors LoRA file") from None
     if not any(
         any(m in k for m in (*_LORA_DOWN_MARKERS, "lora_B", "lora_up", "lokr", "hada")) for k in header
     ):
@@ -162,7 +162,7 @@ def check_lora_file(path: Path, family: str) -> None:
     if found is not None and found != family:
         raise PipelineError(
             f"LoRA '{path.name}' is for {FAMILY_LABEL[found]}, not {FAMILY_LABEL[family]}",
-            f"use a LoRA trained for {FAMILY_LABEL[family]} models",
+            f"Use a LoRA trained for {FAMILY_LABEL[family]} models",
         )
 
 
@@ -216,7 +216,7 @@ def ensure_loaded(pipe: Any, refs: list[LoraRef], model_label: str, family: str)
             _drop(pipe, ref.adapter)
             raise PipelineError(
                 f"LoRA '{ref.label}' does not fit {model_label} ({_reason(exc)})",
-                f"use a LoRA trained for {FAMILY_LABEL.get(family, family)} models",
+                f"Use a LoRA trained for {FAMILY_LABEL.get(family, family)} models",
             ) from None
         got = _layers_with(pipe, ref.adapter)
         want = lora_down_count(ref.path)
@@ -225,7 +225,7 @@ def ensure_loaded(pipe: Any, refs: list[LoraRef], model_label: str, family: str)
             what = "no layers match" if got == 0 else f"only {got} of {want} layers match"
             raise PipelineError(
                 f"LoRA '{ref.label}' does not fit {model_label} ({what})",
-                f"use a LoRA trained for {FAMILY_LABEL.get(family, family)} models",
+                f"Use a LoRA trained for {FAMILY_LABEL.get(family, family)} models",
             )
         if want and got < want:
             log.warning("LoRA %s: %d of %d layers matched the model", ref.label, got, want)
