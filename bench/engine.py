@@ -51,12 +51,15 @@ def child(variant: str, tile: int, device: str, save_tiles: bool) -> None:
         path = tmp / "pano.png"
         write_image(path, pano)
         mode = variant.split("-")[1]
-        cfg = load_config({
-            "pipeline": "opencv", "mode": mode,
-            "hextile": {"template": "Hextile_44_4K", "tile_input_width": tile},
-            "diffusion": {"model": "passthrough", "seed": 1},
-            "passes": [{"name": "one"}, {"name": "two"}],
-        })
+        cfg = load_config(
+            {
+                "pipeline": "opencv",
+                "mode": mode,
+                "hextile": {"template": "Hextile_44_4K", "tile_input_width": tile},
+                "diffusion": {"model": "passthrough", "seed": 1},
+                "passes": [{"name": "one"}, {"name": "two"}],
+            }
+        )
         start = time.perf_counter()
         render(cfg, path, tmp / "out", options=RenderOptions(device=device, save_tiles=save_tiles))
         elapsed = time.perf_counter() - start
@@ -76,14 +79,25 @@ def main() -> None:
         return
     results = {}
     for variant in ("geometry", "render-parallel", "render-sequential"):
-        cmd = [sys.executable, __file__, "--child", variant, "--tile-size", str(a.tile_size), "--device", a.device]
+        cmd = [
+            sys.executable,
+            __file__,
+            "--child",
+            variant,
+            "--tile-size",
+            str(a.tile_size),
+            "--device",
+            a.device,
+        ]
         if a.save_tiles:
             cmd.append("--save-tiles")
         out = subprocess.run(cmd, capture_output=True, text=True, check=True)
         results[variant] = json.loads(out.stdout.strip().splitlines()[-1])
     geo = results["geometry"]["seconds"]
-    print(f"# 2-pass Hextile_44_4K passthrough, tiles {a.tile_size}², device {a.device}, "
-          f"tiles saved: {a.save_tiles}")
+    print(
+        f"# 2-pass Hextile_44_4K passthrough, tiles {a.tile_size}², device {a.device}, "
+        f"tiles saved: {a.save_tiles}"
+    )
     print("| variant | seconds | peak RSS | ÷ geometry |\n|---|---|---|---|")
     for v, r in results.items():
         print(f"| {v} | {r['seconds']:.2f} | {r['peak_gb']:.2f} GB | {r['seconds'] / geo:.2f}× |")

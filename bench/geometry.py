@@ -12,6 +12,7 @@ Goals (2-core CPU): 44_4K extract ≥ 10× faster than py360convert; merge ≤ 1
 from __future__ import annotations
 
 import argparse
+import functools
 import math
 import platform
 import time
@@ -23,7 +24,7 @@ from hextile.geometry import clear_grid_cache, extract_tiles, get_template, merg
 from hextile.scene import demo_panorama
 
 
-def timed(fn, sync=None):  # noqa: ANN001, ANN201
+def timed(fn, sync=None):
     if sync:
         sync()
     t = time.perf_counter()
@@ -77,23 +78,33 @@ def main() -> None:
                     continue  # the GPU path runs on float tensors
             else:
                 pano = pano_f.to(dev)
-            tiles, cold = timed(lambda: extract_tiles(pano, t, args.tile_size), sync)
-            _, warm = timed(lambda: extract_tiles(pano, t, args.tile_size), sync)
+            tiles, cold = timed(functools.partial(extract_tiles, pano, t, args.tile_size), sync)
+            _, warm = timed(functools.partial(extract_tiles, pano, t, args.tile_size), sync)
             baseline = _py360(pano_f, t, args.tile_size, label, args.baseline_tiles)
             merge_cold = merge_warm = eq = float("nan")
             if label == "float32":
                 tf = tiles.float()
                 changed = (tf * 0.9 + 0.05).clamp(0, 1)
-                _, merge_cold = timed(lambda: merge_tiles(pano, changed, tf, t), sync)
-                _, merge_warm = timed(lambda: merge_tiles(pano, changed, tf, t), sync)
+                _, merge_cold = timed(functools.partial(merge_tiles, pano, changed, tf, t), sync)
+                _, merge_warm = timed(functools.partial(merge_tiles, pano, changed, tf, t), sync)
                 eq = _pyequilib(changed.cpu(), t, args.tile_size, pano_f.shape[-2:])
-            print(
-                f"| {name} | {label} | {cold:.3f} s | {warm:.3f} s | {baseline:.2f} s | {baseline / warm:.1f}× | "
-                f"{baseline / cold:.1f}× | {merge_cold:.3f} s | {merge_warm:.3f} s | {eq:.2f} s | {eq / merge_warm:.1f}× |"
-            )
+            cells = [
+                name,
+                label,
+                f"{cold:.3f} s",
+                f"{warm:.3f} s",
+                f"{baseline:.2f} s",
+                f"{baseline / warm:.1f}×",
+                f"{baseline / cold:.1f}×",
+                f"{merge_cold:.3f} s",
+                f"{merge_warm:.3f} s",
+                f"{eq:.2f} s",
+                f"{eq / merge_warm:.1f}×",
+            ]
+            print("| " + " | ".join(cells) + " |")
 
 
-def _py360(pano: torch.Tensor, t, size: int, label: str, limit: int) -> float:  # noqa: ANN001
+def _py360(pano: torch.Tensor, t, size: int, label: str, limit: int) -> float:
     import py360convert
 
     img = pano.permute(1, 2, 0).numpy()
@@ -105,7 +116,7 @@ def _py360(pano: torch.Tensor, t, size: int, label: str, limit: int) -> float:  
     return (time.perf_counter() - start) * t.count / len(tiles)
 
 
-def _pyequilib(tiles: torch.Tensor, t, size: int, hw) -> float:  # noqa: ANN001
+def _pyequilib(tiles: torch.Tensor, t, size: int, hw) -> float:
     try:
         from equilib import pers2equi
     except ImportError:

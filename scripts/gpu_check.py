@@ -36,7 +36,7 @@ def row(check: str, result: str, goal: str = "") -> None:
     print(f"  {check}: {result} {('(goal: ' + goal + ')') if goal else ''}", flush=True)
 
 
-def cuda_time(fn, repeat: int = 1) -> float:  # noqa: ANN001
+def cuda_time(fn, repeat: int = 1) -> float:
     torch.cuda.synchronize()
     t = time.perf_counter()
     for _ in range(repeat):
@@ -84,11 +84,12 @@ def check_geometry() -> None:
 
 
 def check_handoff() -> None:
+    from tests.tiny_models import build_tiny
+
     from hextile.config import load_config
     from hextile.engine import RenderOptions, render
     from hextile.imageio import write_image
     from hextile.scene import demo_panorama
-    from tests.tiny_models import build_tiny
 
     root = Path(tempfile.mkdtemp(prefix="hextile-gpu-"))
     sdxl, sd3 = build_tiny("sdxl", root), build_tiny("sd35", root)
@@ -112,7 +113,7 @@ def check_handoff() -> None:
     )
     state = {"on": False}
 
-    def on_event(ev) -> None:  # noqa: ANN001
+    def on_event(ev) -> None:
         if ev.kind == "pass.start" and ev.pass_index == 0 and not state["on"]:
             prof.start()
             state["on"] = True
@@ -156,22 +157,22 @@ def check_sdxl() -> None:
     from diffusers import AutoencoderKL, UNet2DConditionModel
 
     dev, dt = torch.device("cuda"), torch.float16
-    unet_cfg = dict(
-        sample_size=128,
-        in_channels=9,
-        out_channels=4,
-        layers_per_block=2,
-        block_out_channels=(320, 640, 1280),
-        down_block_types=("DownBlock2D", "CrossAttnDownBlock2D", "CrossAttnDownBlock2D"),
-        up_block_types=("CrossAttnUpBlock2D", "CrossAttnUpBlock2D", "UpBlock2D"),
-        transformer_layers_per_block=(1, 2, 10),
-        attention_head_dim=(5, 10, 20),
-        cross_attention_dim=2048,
-        use_linear_projection=True,
-        addition_embed_type="text_time",
-        addition_time_embed_dim=256,
-        projection_class_embeddings_input_dim=2816,
-    )
+    unet_cfg = {
+        "sample_size": 128,
+        "in_channels": 9,
+        "out_channels": 4,
+        "layers_per_block": 2,
+        "block_out_channels": (320, 640, 1280),
+        "down_block_types": ("DownBlock2D", "CrossAttnDownBlock2D", "CrossAttnDownBlock2D"),
+        "up_block_types": ("CrossAttnUpBlock2D", "CrossAttnUpBlock2D", "UpBlock2D"),
+        "transformer_layers_per_block": (1, 2, 10),
+        "attention_head_dim": (5, 10, 20),
+        "cross_attention_dim": 2048,
+        "use_linear_projection": True,
+        "addition_embed_type": "text_time",
+        "addition_time_embed_dim": 256,
+        "projection_class_embeddings_input_dim": 2816,
+    }
     with torch.device(dev):
         unet = UNet2DConditionModel(**unet_cfg).to(dt).eval()
         vae = (
@@ -219,8 +220,8 @@ def check_sdxl() -> None:
         results[tiles] = per_tile
         row(
             f"SDXL UNet {params:.2f}B params fp16, {tiles} tile(s)/call",
-            f"{t_unet * 1000:.0f} ms/step, VAE enc+dec {t_vae * 1000:.0f} ms → {per_tile:.2f} s per 1024² tile "
-            f"({steps} steps, CFG)",
+            f"{t_unet * 1000:.0f} ms/step, VAE enc+dec {t_vae * 1000:.0f} ms → "
+            f"{per_tile:.2f} s per 1024² tile ({steps} steps, CFG)",
         )
     best = min(results.values())
     row(

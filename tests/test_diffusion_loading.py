@@ -8,6 +8,14 @@ import sys
 
 import pytest
 import torch
+from tests.tiny_models import (
+    build_tiny,
+    make_pipeline,
+    pass_settings,
+    put_in_hf_cache,
+    random_tiles,
+    run_tiles,
+)
 
 from hextile.errors import PipelineError
 from hextile.pipelines import diffusion_specs as ds
@@ -20,7 +28,6 @@ from hextile.pipelines.diffusion.loading import (
     sniff_checkpoint,
 )
 from hextile.pipelines.registry import find_model, get_spec
-from tests.tiny_models import build_tiny, make_pipeline, pass_settings, put_in_hf_cache, random_tiles, run_tiles
 
 
 @pytest.fixture(scope="session")
@@ -58,9 +65,12 @@ def test_missing_model_fails_before_any_work(hf_cache):
         pipe.load()  # …loading (or the first process call) fails with the same line
     assert str(e.value) == MISSING
     s2 = pass_settings("sd35", "SD 3.5 Turbo")
-    with pytest.raises(PipelineError, match=r"model 'SD 3\.5 Large Turbo' \(stabilityai/stable-diffusion-3\.5-large-"
-                       r"turbo\) is not on this machine\. Download it with: hf download stabilityai/stable-diffusion"
-                       r"-3\.5-large-turbo$"):
+    with pytest.raises(
+        PipelineError,
+        match=r"model 'SD 3\.5 Large Turbo' \(stabilityai/stable-diffusion-3\.5-large-"
+        r"turbo\) is not on this machine\. Download it with: hf download stabilityai/stable-diffusion"
+        r"-3\.5-large-turbo$",
+    ):
         ds.check_available(s2)
 
 
@@ -76,7 +86,9 @@ def test_friendly_name_loads_from_the_hf_cache(hf_cache, tiny_root):
     assert out.shape == (1, 3, 64, 64)
 
     found = {m.repo_id: m for m in installed_models(hf_cache)}
-    assert found[MEDIUM].family == "sd35" and found[MEDIUM].name == "SD 3.5 Medium" and found[MEDIUM].complete
+    assert found[MEDIUM].family == "sd35"
+    assert found[MEDIUM].name == "SD 3.5 Medium"
+    assert found[MEDIUM].complete
     assert ds.installed_models is installed_models
 
 
@@ -86,14 +98,25 @@ def test_partly_downloaded_model_is_reported(hf_cache, tiny_root):
         f.unlink()
     with pytest.raises(PipelineError) as e:
         ds.check_available(pass_settings("sd35", "SD 3.5 Medium"))
-    assert str(e.value) == (f"model 'SD 3.5 Medium' ({MEDIUM}) is only partly on this machine (missing: transformer"
-                            f" weights). Download it with: hf download {MEDIUM}")
+    assert str(e.value) == (
+        f"model 'SD 3.5 Medium' ({MEDIUM}) is only partly on this machine (missing: transformer"
+        f" weights). Download it with: hf download {MEDIUM}"
+    )
     assert not {m.repo_id: m for m in installed_models(hf_cache)}[MEDIUM].complete
 
 
-@pytest.mark.parametrize(("build", "family"), [("sd15", "sd15"), ("sd15_base", "sd15"), ("sd21", "sd21"),
-                                               ("sdxl", "sdxl"), ("sd35", "sd35"), ("flux", "flux"),
-                                               ("flux_fill", "flux")])
+@pytest.mark.parametrize(
+    ("build", "family"),
+    [
+        ("sd15", "sd15"),
+        ("sd15_base", "sd15"),
+        ("sd21", "sd21"),
+        ("sdxl", "sdxl"),
+        ("sd35", "sd35"),
+        ("flux", "flux"),
+        ("flux_fill", "flux"),
+    ],
+)
 def test_detect_family_of_folders(build, family, tiny_root):
     folder = build_tiny(build, tiny_root)
     assert ds.detect_family(folder) == family
@@ -114,8 +137,10 @@ def test_folders_that_are_not_pipelines(tmp_path, tiny_root):
 
 def test_wrong_family_for_a_folder(tiny_root):
     folder = build_tiny("flux", tiny_root)
-    expected = (f"model folder '{folder.resolve()}' is for pipeline flux (FLUX), not sdxl. "
-                "Set pipeline: flux, or choose a model of pipeline sdxl")
+    expected = (
+        f"model folder '{folder.resolve()}' is for pipeline flux (FLUX), not sdxl. "
+        "Set pipeline: flux, or choose a model of pipeline sdxl"
+    )
     s = pass_settings("sdxl", folder)
     with pytest.raises(PipelineError) as e:
         ds.check_available(s)
@@ -128,8 +153,10 @@ def test_wrong_family_for_a_folder(tiny_root):
 def test_friendly_name_of_another_family():
     with pytest.raises(PipelineError) as e:
         ds.check_available(pass_settings("sdxl", "FLUX.1 dev"))
-    assert str(e.value) == ("model 'FLUX.1 dev' belongs to pipeline flux, not sdxl. "
-                            "Set pipeline: flux, or choose one of: SDXL Inpaint, SDXL Base, SDXL Turbo")
+    assert str(e.value) == (
+        "model 'FLUX.1 dev' belongs to pipeline flux, not sdxl. "
+        "Set pipeline: flux, or choose one of: SDXL Inpaint, SDXL Base, SDXL Turbo"
+    )
 
 
 def test_registry_knows_the_families():
@@ -142,20 +169,30 @@ def test_registry_knows_the_families():
     assert find_model("SD 2.1")[0].name == "sd21"
     for fam in ("sdxl", "sd35", "flux", "sd15", "sd21"):
         caps = get_spec(fam).capabilities
-        assert caps.prompt and caps.inpaint_mask and caps.lora and caps.needs_weights and caps.steps
+        assert caps.prompt
+        assert caps.inpaint_mask
+        assert caps.lora
+        assert caps.needs_weights
+        assert caps.steps
         assert caps.negative_prompt == (fam != "flux")
         assert "euler" in get_spec(fam).schedulers
     assert get_spec("sdxl").capabilities.controlnet_types == ("canny", "depth", "tile")
     assert get_spec("sd21").capabilities.controlnet_types == ("canny", "depth")
     src = resolve_model("sd35", "SD 3.5 Turbo")
-    assert (src.kind, src.location, src.label) == ("repo", "stabilityai/stable-diffusion-3.5-large-turbo",
-                                                   "SD 3.5 Large Turbo")
+    assert (src.kind, src.location, src.label) == (
+        "repo",
+        "stabilityai/stable-diffusion-3.5-large-turbo",
+        "SD 3.5 Large Turbo",
+    )
     assert src.describe() == "model 'SD 3.5 Large Turbo' (stabilityai/stable-diffusion-3.5-large-turbo)"
 
 
 def test_importing_specs_does_not_import_diffusers():
-    code = ("import sys, hextile.pipelines.diffusion_specs, hextile.pipelines.upscale, hextile.pipelines.registry as r;"
-            "r.all_specs(); print('diffusers' in sys.modules, 'transformers' in sys.modules)")
+    code = (
+        "import sys, hextile.pipelines.diffusion_specs, hextile.pipelines.upscale;"
+        "import hextile.pipelines.registry as r;"
+        "r.all_specs(); print('diffusers' in sys.modules, 'transformers' in sys.modules)"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False"]
 
@@ -164,14 +201,23 @@ def test_options_and_scheduler_are_checked(tiny_root):
     folder = build_tiny("sd35", tiny_root)
     with pytest.raises(PipelineError) as e:
         ds.check_available(pass_settings("sd35", folder, options={"vae_tilling": True}))
-    assert str(e.value).startswith("unknown diffusion option 'vae_tilling'. Valid options: dtype, attention_slicing")
+    assert str(e.value).startswith(
+        "unknown diffusion option 'vae_tilling'. Valid options: dtype, attention_slicing"
+    )
     with pytest.raises(PipelineError, match="option cpu_offload = 'always' is invalid"):
         ds.check_available(pass_settings("sd35", folder, options={"cpu_offload": "always"}))
     with pytest.raises(PipelineError) as e:
         ds.check_available(pass_settings("sd35", folder, diffusion={"scheduler": "dpmpp_2m"}))
-    assert str(e.value).startswith("scheduler 'dpmpp_2m' is not available for pipeline sd35. Use one of: flow_euler")
+    assert str(e.value).startswith(
+        "scheduler 'dpmpp_2m' is not available for pipeline sd35. Use one of: flow_euler"
+    )
     opts = parse_options({"dtype": "bf16", "cpu_offload": "model", "vae_tiling": True})
-    assert (opts.dtype, opts.cpu_offload, opts.vae_tiling, opts.attention_slicing) == ("bf16", "model", True, False)
+    assert (opts.dtype, opts.cpu_offload, opts.vae_tiling, opts.attention_slicing) == (
+        "bf16",
+        "model",
+        True,
+        False,
+    )
     # the options are also declared on the models, for the UI / config checker
     assert find_model("SDXL Inpaint")[1].options is type(opts)
 
@@ -185,24 +231,43 @@ def _checkpoint(path, names_shapes):
 
 def test_single_file_checkpoints_are_recognised(tmp_path, hf_cache):
     cases = {
-        "sdxl.safetensors": ({"conditioner.embedders.1.model.x": (1,),
-                              "model.diffusion_model.input_blocks.0.0.weight": (8, 4, 1, 1)},
-                             ("sdxl", "stabilityai/stable-diffusion-xl-base-1.0")),
-        "sdxl-inpaint.safetensors": ({"conditioner.embedders.1.model.x": (1,),
-                                      "model.diffusion_model.input_blocks.0.0.weight": (8, 9, 1, 1)},
-                                     ("sdxl", "diffusers/stable-diffusion-xl-1.0-inpainting-0.1")),
-        "sd15.safetensors": ({"cond_stage_model.transformer.x": (1,),
-                              "model.diffusion_model.input_blocks.0.0.weight": (8, 4, 1, 1)},
-                             ("sd15", "stable-diffusion-v1-5/stable-diffusion-v1-5")),
-        "sd21.safetensors": ({"cond_stage_model.model.x": (1,),
-                              "model.diffusion_model.input_blocks.0.0.weight": (8, 4, 1, 1)},
-                             ("sd21", "stabilityai/stable-diffusion-2-1")),
-        "sd35m.safetensors": ({f"model.diffusion_model.joint_blocks.{i}.x": (1,) for i in range(24)},
-                              ("sd35", MEDIUM)),
-        "schnell.safetensors": ({"double_blocks.0.x": (1,), "img_in.weight": (8, 64)},
-                                ("flux", "black-forest-labs/FLUX.1-schnell")),
-        "dev.safetensors": ({"double_blocks.0.x": (1,), "guidance_in.x": (1,), "img_in.weight": (8, 64)},
-                            ("flux", "black-forest-labs/FLUX.1-dev")),
+        "sdxl.safetensors": (
+            {
+                "conditioner.embedders.1.model.x": (1,),
+                "model.diffusion_model.input_blocks.0.0.weight": (8, 4, 1, 1),
+            },
+            ("sdxl", "stabilityai/stable-diffusion-xl-base-1.0"),
+        ),
+        "sdxl-inpaint.safetensors": (
+            {
+                "conditioner.embedders.1.model.x": (1,),
+                "model.diffusion_model.input_blocks.0.0.weight": (8, 9, 1, 1),
+            },
+            ("sdxl", "diffusers/stable-diffusion-xl-1.0-inpainting-0.1"),
+        ),
+        "sd15.safetensors": (
+            {
+                "cond_stage_model.transformer.x": (1,),
+                "model.diffusion_model.input_blocks.0.0.weight": (8, 4, 1, 1),
+            },
+            ("sd15", "stable-diffusion-v1-5/stable-diffusion-v1-5"),
+        ),
+        "sd21.safetensors": (
+            {"cond_stage_model.model.x": (1,), "model.diffusion_model.input_blocks.0.0.weight": (8, 4, 1, 1)},
+            ("sd21", "stabilityai/stable-diffusion-2-1"),
+        ),
+        "sd35m.safetensors": (
+            {f"model.diffusion_model.joint_blocks.{i}.x": (1,) for i in range(24)},
+            ("sd35", MEDIUM),
+        ),
+        "schnell.safetensors": (
+            {"double_blocks.0.x": (1,), "img_in.weight": (8, 64)},
+            ("flux", "black-forest-labs/FLUX.1-schnell"),
+        ),
+        "dev.safetensors": (
+            {"double_blocks.0.x": (1,), "guidance_in.x": (1,), "img_in.weight": (8, 64)},
+            ("flux", "black-forest-labs/FLUX.1-dev"),
+        ),
     }
     for name, (tensors, expected) in cases.items():
         p = _checkpoint(tmp_path / name, tensors)
@@ -212,9 +277,11 @@ def test_single_file_checkpoints_are_recognised(tmp_path, hf_cache):
     with pytest.raises(PipelineError) as e:
         ds.check_available(pass_settings("sdxl", tmp_path / "sdxl.safetensors"))
     assert str(e.value) == (
-        f"checkpoint '{tmp_path / 'sdxl.safetensors'}' needs the diffusers configs of stabilityai/stable-diffusion-xl-"
-        'base-1.0, which are not on this machine. Download them with: hf download stabilityai/stable-diffusion-xl-'
-        'base-1.0 --include "*.json" --include "*.txt" --include "*.model"')
+        f"checkpoint '{tmp_path / 'sdxl.safetensors'}' needs the diffusers configs of "
+        "stabilityai/stable-diffusion-xl-base-1.0, which are not on this machine. Download them with: "
+        'hf download stabilityai/stable-diffusion-xl-base-1.0 --include "*.json" --include "*.txt" '
+        '--include "*.model"'
+    )
     with pytest.raises(PipelineError, match=r"is for pipeline sd35 \(SD 3\.5\), not sdxl"):
         ds.check_available(pass_settings("sdxl", tmp_path / "sd35m.safetensors"))
 
@@ -228,7 +295,8 @@ def test_unreadable_weights_give_one_line(tmp_path, tiny_root):
     with pytest.raises(PipelineError) as e:
         pipe.load()
     msg = str(e.value)
-    assert msg.startswith(f"cannot load model folder '{folder.resolve()}': ") and "\n" not in msg
+    assert msg.startswith(f"cannot load model folder '{folder.resolve()}': ")
+    assert "\n" not in msg
 
 
 def test_model_source_describe():

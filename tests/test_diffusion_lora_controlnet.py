@@ -4,11 +4,6 @@ from __future__ import annotations
 
 import pytest
 import torch
-
-from hextile.errors import PipelineError
-from hextile.pipelines import diffusion_specs as ds
-from hextile.pipelines.cache import ModelCache
-from hextile.pipelines.diffusion import lora as lora_mod
 from tests.tiny_models import (
     build_controlnet,
     build_lora,
@@ -18,6 +13,11 @@ from tests.tiny_models import (
     random_tiles,
     run_tiles,
 )
+
+from hextile.errors import PipelineError
+from hextile.pipelines import diffusion_specs as ds
+from hextile.pipelines.cache import ModelCache
+from hextile.pipelines.diffusion import lora as lora_mod
 
 pytestmark = pytest.mark.filterwarnings("ignore::FutureWarning")
 
@@ -49,7 +49,9 @@ def test_lora_weight_zero_is_the_base_and_passes_switch_without_reloading(family
     tiles = random_tiles(1)
 
     base = run_tiles(make_pipeline(pass_settings(family, folder), cache), tiles)
-    zero = run_tiles(make_pipeline(pass_settings(family, folder, diffusion=_loras(_lora(lora, 0.0))), cache), tiles)
+    zero = run_tiles(
+        make_pipeline(pass_settings(family, folder, diffusion=_loras(_lora(lora, 0.0))), cache), tiles
+    )
     assert torch.equal(zero, base)
 
     styled_pass = make_pipeline(pass_settings(family, folder, diffusion=_loras(_lora(lora, 1.0))), cache)
@@ -70,15 +72,18 @@ def test_lora_combine_modes(tiny_root):
     folder = build_tiny("sdxl", tiny_root)
     add = lora_mod.pass_loras(pass_settings("sdxl", folder, diffusion=_loras(_lora(a, 2.0), _lora(b, -1.0))))
     assert [r.weight for r in add] == [2.0, -1.0]
-    norm = lora_mod.pass_loras(pass_settings("sdxl", folder, diffusion=_loras(_lora(a, 2.0), _lora(b, -2.0),
-                                                                           mode="normalized")))
+    norm = lora_mod.pass_loras(
+        pass_settings("sdxl", folder, diffusion=_loras(_lora(a, 2.0), _lora(b, -2.0), mode="normalized"))
+    )
     assert [r.weight for r in norm] == [0.5, -0.5]
     off = pass_settings("sdxl", folder, diffusion=_loras(_lora(a, 2.0), _lora(b, 1.0, enabled=False)))
     assert [r.path for r in lora_mod.pass_loras(off)] == [str(a.resolve())]
 
     cache = ModelCache(None, "cpu")
     tiles = random_tiles(1)
-    both = run_tiles(make_pipeline(pass_settings("sdxl", folder, diffusion=_loras(_lora(a), _lora(b))), cache), tiles)
+    both = run_tiles(
+        make_pipeline(pass_settings("sdxl", folder, diffusion=_loras(_lora(a), _lora(b))), cache), tiles
+    )
     only_a = run_tiles(make_pipeline(pass_settings("sdxl", folder, diffusion=_loras(_lora(a))), cache), tiles)
     assert not torch.equal(both, only_a)
 
@@ -90,8 +95,10 @@ def test_incompatible_lora_fails_before_work(tiny_root):
     steps: list[int] = []
     with pytest.raises(PipelineError) as e:
         run_tiles(pipe, random_tiles(1), on_step=lambda s, n: steps.append(s))
-    assert str(e.value) == (f"LoRA '{sd15_lora}' does not fit model folder '{folder.resolve()}' (layer sizes differ:"
-                            " made for another base model). Use a LoRA trained for SDXL models")
+    assert str(e.value) == (
+        f"LoRA '{sd15_lora}' does not fit model folder '{folder.resolve()}' (layer sizes differ:"
+        " made for another base model). Use a LoRA trained for SDXL models"
+    )
     assert steps == []
     # the failed adapter is gone: the same cached model still runs its base exactly
     base = run_tiles(make_pipeline(pass_settings("sdxl", folder), cache), random_tiles(1))
@@ -105,7 +112,9 @@ def test_bad_lora_files_fail_the_pre_render_check(tmp_path, tiny_root):
     folder = build_tiny("sdxl", tiny_root)
     garbage = tmp_path / "garbage.safetensors"
     garbage.write_bytes(b"\x00" * 64)
-    with pytest.raises(PipelineError, match=rf"^LoRA '{garbage}' cannot be read \(.*\)\. Use a \.safetensors LoRA"):
+    with pytest.raises(
+        PipelineError, match=rf"^LoRA '{garbage}' cannot be read \(.*\)\. Use a \.safetensors LoRA"
+    ):
         ds.check_available(pass_settings("sdxl", folder, diffusion=_loras(_lora(garbage))))
 
     not_lora = tmp_path / "weights.safetensors"
@@ -115,15 +124,24 @@ def test_bad_lora_files_fail_the_pre_render_check(tmp_path, tiny_root):
     assert str(e.value) == f"'{not_lora}' is not a LoRA (no LoRA weights in it)."
 
     flux_lora = tmp_path / "flux-style.safetensors"
-    save_file({"transformer.single_transformer_blocks.0.attn.to_k.lora_A.weight": torch.zeros(4, 8)}, str(flux_lora))
+    save_file(
+        {"transformer.single_transformer_blocks.0.attn.to_k.lora_A.weight": torch.zeros(4, 8)}, str(flux_lora)
+    )
     with pytest.raises(PipelineError) as e:
         ds.check_available(pass_settings("sdxl", folder, diffusion=_loras(_lora(flux_lora))))
-    assert str(e.value) == "LoRA 'flux-style.safetensors' is for FLUX, not SDXL. Use a LoRA trained for SDXL models"
+    assert (
+        str(e.value)
+        == "LoRA 'flux-style.safetensors' is for FLUX, not SDXL. Use a LoRA trained for SDXL models"
+    )
 
     with pytest.raises(PipelineError) as e:
-        ds.check_available(pass_settings("sdxl", folder, diffusion=_loras(_lora(tmp_path / "nope.safetensors"))))
-    assert str(e.value) == (f"LoRA file '{tmp_path / 'nope.safetensors'}' does not exist. "
-                            "Check diffusion.lora.models[].model_path")
+        ds.check_available(
+            pass_settings("sdxl", folder, diffusion=_loras(_lora(tmp_path / "nope.safetensors")))
+        )
+    assert str(e.value) == (
+        f"LoRA file '{tmp_path / 'nope.safetensors'}' does not exist. "
+        "Check diffusion.lora.models[].model_path"
+    )
     ds.check_available(pass_settings("sdxl", folder, diffusion=_loras(_lora(build_lora("sdxl", tiny_root)))))
 
 
@@ -138,18 +156,40 @@ def test_controlnet_scale_zero_is_no_controlnet(family, tiny_root):
     canny = {"type": "canny", "model": str(cn), "low_threshold": 50, "high_threshold": 150}
 
     base = run_tiles(make_pipeline(pass_settings(family, folder), cache), tiles, keep=keep)
-    zero = run_tiles(make_pipeline(pass_settings(family, folder, controlnet=_units(
-        {**canny, "conditioning_scale": 0.0})), cache), tiles, keep=keep)
+    zero = run_tiles(
+        make_pipeline(
+            pass_settings(family, folder, controlnet=_units({**canny, "conditioning_scale": 0.0})), cache
+        ),
+        tiles,
+        keep=keep,
+    )
     torch.testing.assert_close(zero, base, atol=1e-4, rtol=0)
 
-    one = run_tiles(make_pipeline(pass_settings(family, folder, controlnet=_units(
-        {**canny, "conditioning_scale": 1.0})), cache), tiles, keep=keep)
+    one = run_tiles(
+        make_pipeline(
+            pass_settings(family, folder, controlnet=_units({**canny, "conditioning_scale": 1.0})), cache
+        ),
+        tiles,
+        keep=keep,
+    )
     assert float((one - base).abs().max()) > 1e-2
     assert torch.equal(one[1, ..., :20], tiles[1, ..., :20])  # the keep mask still holds
 
-    two = run_tiles(make_pipeline(pass_settings(family, folder, controlnet=_units(
-        {**canny, "conditioning_scale": 1.0},
-        {"type": "tile", "model": str(cn), "conditioning_scale": 0.7, "guidance_end": 0.5})), cache), tiles, keep=keep)
+    two = run_tiles(
+        make_pipeline(
+            pass_settings(
+                family,
+                folder,
+                controlnet=_units(
+                    {**canny, "conditioning_scale": 1.0},
+                    {"type": "tile", "model": str(cn), "conditioning_scale": 0.7, "guidance_end": 0.5},
+                ),
+            ),
+            cache,
+        ),
+        tiles,
+        keep=keep,
+    )
     assert float((two - one).abs().max()) > 1e-3
     assert cache.stats.loads_of(("controlnet", family, "folder", str(cn.resolve()), "torch.float32")) == 1
 
@@ -173,26 +213,38 @@ def test_controlnet_errors(tiny_root, tmp_path, monkeypatch):
     sdxl = build_tiny("sdxl", tiny_root)
     with pytest.raises(PipelineError) as e:
         ds.check_available(pass_settings("sdxl", sdxl, controlnet=_units({"type": "canny"})))
-    assert str(e.value) == ("ControlNet canny model (diffusers/controlnet-canny-sdxl-1.0) is not on this machine. "
-                            "Download it with: hf download diffusers/controlnet-canny-sdxl-1.0")
+    assert str(e.value) == (
+        "ControlNet canny model (diffusers/controlnet-canny-sdxl-1.0) is not on this machine. "
+        "Download it with: hf download diffusers/controlnet-canny-sdxl-1.0"
+    )
 
     sd15_cn = build_controlnet("sd15", tiny_root)
-    pipe = make_pipeline(pass_settings("sdxl", sdxl, controlnet=_units({"type": "canny", "model": str(sd15_cn)})))
+    pipe = make_pipeline(
+        pass_settings("sdxl", sdxl, controlnet=_units({"type": "canny", "model": str(sd15_cn)}))
+    )
     with pytest.raises(PipelineError) as e:
         pipe.load()
-    assert str(e.value) == (f"ControlNet canny model ({sd15_cn}) does not fit model folder '{sdxl.resolve()}' "
-                            "(cross_attention_dim 32 vs 64). Use a canny ControlNet made for this SDXL model")
+    assert str(e.value) == (
+        f"ControlNet canny model ({sd15_cn}) does not fit model folder '{sdxl.resolve()}' "
+        "(cross_attention_dim 32 vs 64). Use a canny ControlNet made for this SDXL model"
+    )
 
-    depth = pass_settings("sdxl", sdxl, controlnet=_units({"type": "depth", "model": str(build_controlnet("sdxl",
-                                                                                                         tiny_root))}))
+    depth = pass_settings(
+        "sdxl", sdxl, controlnet=_units({"type": "depth", "model": str(build_controlnet("sdxl", tiny_root))})
+    )
     with pytest.raises(PipelineError) as e:
         ds.check_available(depth)
-    assert str(e.value) == ("ControlNet depth needs a depth panorama. Set options.depth_map to an equirectangular "
-                            "depth image of the same scene (bright = near)")
+    assert str(e.value) == (
+        "ControlNet depth needs a depth panorama. Set options.depth_map to an equirectangular "
+        "depth image of the same scene (bright = near)"
+    )
 
-    fill = pass_settings("flux", build_tiny("flux_fill", tiny_root),
-                         controlnet=_units({"type": "canny", "model": str(build_controlnet("flux", tiny_root))}))
-    with pytest.raises(PipelineError, match="ControlNet does not work with FLUX.1 Fill"):
+    fill = pass_settings(
+        "flux",
+        build_tiny("flux_fill", tiny_root),
+        controlnet=_units({"type": "canny", "model": str(build_controlnet("flux", tiny_root))}),
+    )
+    with pytest.raises(PipelineError, match=r"ControlNet does not work with FLUX\.1 Fill"):
         make_pipeline(fill).load()
 
 

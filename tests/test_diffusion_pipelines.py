@@ -7,11 +7,6 @@ from __future__ import annotations
 
 import pytest
 import torch
-
-from hextile.cancel import CancelToken
-from hextile.errors import RenderCancelled
-from hextile.pipelines.cache import ModelCache
-from hextile.pipelines.diffusion.common import plan_steps
 from tests.tiny_models import (
     build_tiny,
     make_pipeline,
@@ -20,6 +15,11 @@ from tests.tiny_models import (
     random_tiles,
     run_tiles,
 )
+
+from hextile.cancel import CancelToken
+from hextile.errors import RenderCancelled
+from hextile.pipelines.cache import ModelCache
+from hextile.pipelines.diffusion.common import plan_steps
 
 FAMILIES = ["sd15", "sdxl", "sd35", "flux"]
 ALL_BUILDS = [*FAMILIES, "sd21", "sd15_base", "flux_fill"]
@@ -48,10 +48,13 @@ def test_family_restyles_deterministically_per_tile(build, tiny_root, cache):
     tiles = random_tiles(2)
     steps: list[tuple[int, int]] = []
     out = run_tiles(pipe, tiles, on_step=lambda s, n: steps.append((s, n)))
-    assert out.shape == tiles.shape and out.dtype == torch.float32
-    assert 0.0 <= float(out.min()) and float(out.max()) <= 1.0
+    assert out.shape == tiles.shape
+    assert out.dtype == torch.float32
+    assert float(out.min()) >= 0.0
+    assert float(out.max()) <= 1.0
     assert float((out - tiles).abs().mean()) > 0.01  # it did something
-    assert steps == [(1, 2), (2, 2)] and pipe.effective_steps() == 2  # 4 steps × 0.5
+    assert steps == [(1, 2), (2, 2)]
+    assert pipe.effective_steps() == 2
 
     again = run_tiles(_pipe(build, tiny_root, cache), tiles)  # a new pass, same seeds
     assert torch.equal(out, again)
@@ -97,7 +100,9 @@ def test_effective_steps_are_clamped_and_explained(tiny_root, cache):
 
     for build in ("sd15", "sd35"):  # both rounding conventions of diffusers
         for steps, strength in [(2, 0.3), (10, 0.33), (7, 0.5), (3, 1.0)]:
-            pipe = _pipe(build, tiny_root, cache, diffusion={"num_inference_steps": steps, "strength": strength})
+            pipe = _pipe(
+                build, tiny_root, cache, diffusion={"num_inference_steps": steps, "strength": strength}
+            )
             seen: list[int] = []
             run_tiles(pipe, random_tiles(1), on_step=lambda s, n: seen.append(s))  # noqa: B023
             assert len(seen) == pipe.effective_steps() == plan_steps(steps, strength).effective
@@ -116,7 +121,7 @@ def test_prompts_matter_and_are_encoded_once_per_pass(tiny_root, cache, monkeypa
     calls: list[str] = []
     real = pipe.ops.encode
 
-    def counting(p, prompt, negative, cfg, opts, defaults):  # noqa: ANN001
+    def counting(p, prompt, negative, cfg, opts, defaults):
         calls.append(prompt)
         return real(p, prompt, negative, cfg, opts, defaults)
 
@@ -126,7 +131,8 @@ def test_prompts_matter_and_are_encoded_once_per_pass(tiny_root, cache, monkeypa
     run_tiles(pipe, tiles, prompts=["a red house", "a blue sea"])
     assert calls == ["a red house", "a blue sea"]
     b = run_tiles(pipe, tiles, prompts=["a red house", "a blue sea"], seeds=[1, 1])
-    assert torch.equal(a[0], b[0]) and not torch.equal(a[1], b[1])
+    assert torch.equal(a[0], b[0])
+    assert not torch.equal(a[1], b[1])
 
 
 def test_negative_prompt_matters_except_for_flux(tiny_root, cache):
@@ -172,7 +178,8 @@ def test_each_scheduler_runs(tiny_root, cache):
             pipe = _pipe(build, tiny_root, cache, diffusion={"scheduler": name, "num_inference_steps": 6})
             seen: list[int] = []
             out = run_tiles(pipe, random_tiles(1), on_step=lambda s, n: seen.append(s))  # noqa: B023
-            assert len(seen) == 3 and bool(torch.isfinite(out).all()), name
+            assert len(seen) == 3, name
+            assert bool(torch.isfinite(out).all()), name
 
 
 def test_model_defaults_apply_only_to_generic_values():
@@ -182,16 +189,20 @@ def test_model_defaults_apply_only_to_generic_values():
 
     class FakeSource(ModelSource):
         @property
-        def defaults(self):  # noqa: ANN202
+        def defaults(self):
             return spec_defaults
 
     from hextile.pipelines.diffusion.common import DiffusionTilePipeline
 
     p = DiffusionTilePipeline.__new__(DiffusionTilePipeline)
     p.source = FakeSource("flux", "repo", "x/y", "x")
-    generic = pass_settings("flux", "x/y", diffusion={"num_inference_steps": 20, "guidance_scale": 7.0}).diffusion
+    generic = pass_settings(
+        "flux", "x/y", diffusion={"num_inference_steps": 20, "guidance_scale": 7.0}
+    ).diffusion
     assert p._model_default(generic, "num_inference_steps") == 4
     assert p._model_default(generic, "guidance_scale") == 0.0
-    chosen = pass_settings("flux", "x/y", diffusion={"num_inference_steps": 6, "guidance_scale": 1.5}).diffusion
+    chosen = pass_settings(
+        "flux", "x/y", diffusion={"num_inference_steps": 6, "guidance_scale": 1.5}
+    ).diffusion
     assert p._model_default(chosen, "num_inference_steps") == 6
     assert p._model_default(chosen, "guidance_scale") == 1.5

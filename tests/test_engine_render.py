@@ -297,3 +297,36 @@ def test_rgba_alpha_is_carried_through(small_template, tmp_path):
     out = pixels(res.final_image)
     assert out.shape[0] == 4
     assert torch.equal(out[3], pixels(path)[3])
+
+
+def test_full_disk_mid_render_fails_cleanly_and_keeps_finished_pass(
+    small_template, small_pano, tmp_path, monkeypatch
+):
+    """ENOSPC while writing pass 2 (the real error path: writes go to /dev/full): one-line error,
+    manifest says failed, pass 1's files stay intact, and resume finishes once space is back."""
+    import os
+
+    from hextile.errors import OutputError
+    from hextile.output import atomic
+
+    real_open = atomic._open_for_write
+
+    def full_for_pass_1(path):
+        if "pass_1" in str(path):
+            return os.open("/dev/full", os.O_WRONLY)
+        return real_open(path)
+
+    monkeypatch.setattr(atomic, "_open_for_write", full_for_pass_1)
+    c = cfg(small_template, [{"diffusion": {"model": "grade"}}, {"diffusion": {"model": "detail"}}])
+    with pytest.raises(OutputError, match="disk full") as exc:
+        render(c, small_pano, tmp_path, options=OPTS)
+    assert "\n" not in str(exc.value)
+    folder = next(tmp_path.iterdir())
+    m = load_manifest(folder / "passes.json")
+    assert m.status == "failed" and "disk full" in m.error
+    assert m.passes[0].status == "completed"
+    first = pixels(folder / "pass_0" / "panorama.png")
+    assert first.shape == (3, 128, 256)
+    monkeypatch.setattr(atomic, "_open_for_write", real_open)
+    res = resume_render(folder, options=OPTS)
+    assert res.status == "completed" and res.reused_passes == 1

@@ -117,9 +117,13 @@ def vae(latent_channels: int = 4, *, flux: bool = False, sd3: bool = False):
 
     kwargs: dict[str, Any] = {}
     if flux:
-        kwargs.update(shift_factor=0.1159, scaling_factor=0.3611, use_quant_conv=False, use_post_quant_conv=False)
+        kwargs.update(
+            shift_factor=0.1159, scaling_factor=0.3611, use_quant_conv=False, use_post_quant_conv=False
+        )
     elif sd3:
-        kwargs.update(shift_factor=0.0609, scaling_factor=1.5305, use_quant_conv=False, use_post_quant_conv=False)
+        kwargs.update(
+            shift_factor=0.0609, scaling_factor=1.5305, use_quant_conv=False, use_post_quant_conv=False
+        )
     return AutoencoderKL(
         in_channels=3,
         out_channels=3,
@@ -238,8 +242,10 @@ def build_pipeline(family: str):
     quiet_libraries()
     torch.manual_seed(0)
     if family in ("sd15", "sd15_base", "sd21"):
-        cls = diffusers.StableDiffusionInpaintPipeline if family != "sd15_base" else (
-            diffusers.StableDiffusionImg2ImgPipeline
+        cls = (
+            diffusers.StableDiffusionInpaintPipeline
+            if family != "sd15_base"
+            else (diffusers.StableDiffusionImg2ImgPipeline)
         )
         return cls(
             vae=vae(),
@@ -411,7 +417,9 @@ def build_lora(family: str, root: Path, name: str = "style", rank: int = 4, seed
     pipe = build_pipeline(family)
     denoiser_name = "unet" if hasattr(pipe, "unet") else "transformer"
     denoiser = getattr(pipe, denoiser_name)
-    cfg = LoraConfig(r=rank, lora_alpha=rank, target_modules=_LORA_TARGETS[denoiser_name], init_lora_weights=False)
+    cfg = LoraConfig(
+        r=rank, lora_alpha=rank, target_modules=_LORA_TARGETS[denoiser_name], init_lora_weights=False
+    )
     denoiser.add_adapter(cfg)
     with torch.no_grad():
         for n, p in denoiser.named_parameters():
@@ -455,14 +463,16 @@ def pass_settings(family: str, model: str | Path, **sections: Any):
     return PassSettings(pipeline=family, diffusion=diffusion, **sections)
 
 
-def make_pipeline(settings, cache=None):  # noqa: ANN001, ANN201
+def make_pipeline(settings, cache=None):
     """The pass's TilePipeline through the registry, on CPU, with ``cache`` (a fresh one if None)."""
     from hextile.pipelines.base import PipelineContext
     from hextile.pipelines.cache import ModelCache
     from hextile.pipelines.registry import get_spec
 
     cache = cache if cache is not None else ModelCache(None, "cpu")
-    return get_spec(settings.pipeline).factory(PipelineContext(settings, torch.device("cpu"), torch.float32, cache))
+    return get_spec(settings.pipeline).factory(
+        PipelineContext(settings, torch.device("cpu"), torch.float32, cache)
+    )
 
 
 def random_tiles(n: int = 2, size: int = 64, seed: int = 0) -> torch.Tensor:
@@ -470,9 +480,16 @@ def random_tiles(n: int = 2, size: int = 64, seed: int = 0) -> torch.Tensor:
     return torch.rand(n, 3, size, size, generator=g)
 
 
-def run_tiles(pipe, tiles: torch.Tensor, keep: torch.Tensor | None = None, seeds: list[int] | None = None,  # noqa: ANN001
-              prompts: list[str] | None = None, negatives: list[str] | None = None, cancel=None,  # noqa: ANN001
-              on_step=None) -> torch.Tensor:  # noqa: ANN001
+def run_tiles(
+    pipe,
+    tiles: torch.Tensor,
+    keep: torch.Tensor | None = None,
+    seeds: list[int] | None = None,
+    prompts: list[str] | None = None,
+    negatives: list[str] | None = None,
+    cancel=None,
+    on_step=None,
+) -> torch.Tensor:
     """One ``process`` call with sensible per-tile defaults."""
     from hextile.cancel import CancelToken
     from hextile.pipelines.base import TileRequest
@@ -490,7 +507,9 @@ def run_tiles(pipe, tiles: torch.Tensor, keep: torch.Tensor | None = None, seeds
 
 
 # --------------------------------------------------------------------------- a fake Hugging Face cache
-def put_in_hf_cache(cache_dir: Path, repo_id: str, folder: Path, commit: str = "0123456789abcdef" * 2 + "01234567") -> Path:
+def put_in_hf_cache(
+    cache_dir: Path, repo_id: str, folder: Path, commit: str = "0123456789abcdef" * 2 + "01234567"
+) -> Path:
     """Copy ``folder`` into ``cache_dir`` laid out like the HF hub cache, as ``repo_id`` at ``main``.
 
     Returns the snapshot folder. Lets tests resolve friendly names ("SD 3.5 Medium") offline.

@@ -11,8 +11,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from hextile.cli.common import console, warn
-from hextile.geometry import get_template
-from hextile.geometry.templates import builtin_names, validate_tile_size
+
+# Commands import the library lazily so `hextile --help` starts without loading torch.
 
 templates_app = typer.Typer(
     help="List the tile layouts and draw them over a panorama.",
@@ -25,6 +25,8 @@ tiles_app = typer.Typer(
 
 
 def template_facts(name: str) -> dict:
+    from hextile.geometry import get_template
+
     t = get_template(name)
     lo, hi = t.fov_range
     return {
@@ -52,13 +54,15 @@ def templates_list(
     the pixel-density ratio (tile-centre density ÷ panorama density; ≥ 1 means tiles lose no detail)."""
     if ctx.invoked_subcommand:
         return
+    from hextile.geometry.templates import builtin_names
+
     rows = [template_facts(n) for n in builtin_names()]
     if as_json:
         console.print_json(json.dumps(rows))
         return
     table = Table(title="hextile templates")
     for col in ("template", "tiles", "panorama", "tile", "FOV", "overlap ≥", "density ratio", "cells"):
-        table.add_column(col, justify="right" if col != "template" else "left", no_wrap=True)
+        table.add_column(col, justify="right" if col != "template" else "left", no_wrap=col == "template")
     for r in rows:
         table.add_row(
             r["name"],
@@ -87,6 +91,7 @@ def templates_show(
     ] = False,
 ) -> None:
     """Draw the template's cells and tile numbers over a panorama (or over a 15° grid)."""
+    from hextile.geometry import get_template
     from hextile.geometry.drawing import draw_template
     from hextile.imageio import read_image, require_equirect, write_image
 
@@ -127,6 +132,8 @@ def tiles_extract(
 ) -> None:
     """Cut a panorama into the template's tiles: DIR/tiles/Hextile_NN.png, a lossless input.png and
     tiles.json (template, input size, and per tile its yaw, pitch, field of view and file)."""
+    from hextile.geometry import get_template
+    from hextile.geometry.templates import validate_tile_size
     from hextile.tileset import extract_to_folder
 
     if tile_size is not None:

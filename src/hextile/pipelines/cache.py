@@ -162,14 +162,16 @@ class ModelCache:
         *,
         estimate_bytes: int | None = None,
         label: str | None = None,
+        keep: Iterable[Hashable] = (),
     ) -> Any:
         """The value cached under ``key``, loading it with ``loader()`` on a miss.
 
         Before loading, least recently used entries are evicted until ``estimate_bytes`` (if known)
         fits the budget; after loading, the measured size is used and more entries are evicted if
-        needed. The new entry itself is never evicted by its own load.
+        needed. The new entry itself is never evicted by its own load, nor are the entries in ``keep``
+        (the other models the same pass needs at the same time, e.g. its base model beside a ControlNet).
         """
-        return self.get_entry(key, loader, estimate_bytes=estimate_bytes, label=label).value
+        return self.get_entry(key, loader, estimate_bytes=estimate_bytes, label=label, keep=keep).value
 
     def get_entry(
         self,
@@ -178,6 +180,7 @@ class ModelCache:
         *,
         estimate_bytes: int | None = None,
         label: str | None = None,
+        keep: Iterable[Hashable] = (),
     ) -> CacheEntry:
         with self._lock:
             hit = self._entries.get(key)
@@ -186,19 +189,29 @@ class ModelCache:
                 self.stats.hits += 1
                 return hit
             label = label or str(key)
+            protected = set(keep)
             if estimate_bytes:
-                self._make_room(estimate_bytes, reason=label)
+                self._make_room(estimate_bytes, reason=label, keep=protected)
             value = loader()
             nbytes = module_bytes(value)
             entry = CacheEntry(key=key, value=value, nbytes=nbytes, label=label)
-            self._make_room(nbytes, reason=label)
+            self._make_room(nbytes, reason=label, keep=protected)
             self._entries[key] = entry
             self.stats.loads += 1
             self.stats.loaded_keys.append(key)
             self._emit(
-                f"loaded {label} ({_fmt(nbytes)}; {_fmt(self.used_bytes)} of {_fmt(self.budget_bytes)} in use)"
+                f"loaded {label} ({_fmt(nbytes)}; "
+                f"{_fmt(self.used_bytes)} of {_fmt(self.budget_bytes)} in use)"
             )
             return entry
+
+    def touch(self, key: Hashable) -> bool:
+        """Mark ``key`` as just used (it moves to the end of the eviction order); False if absent."""
+        with self._lock:
+            if key not in self._entries:
+                return False
+            self._entries.move_to_end(key)
+            return True
 
     def evict(self, key: Hashable, reason: str = "") -> bool:
         with self._lock:
@@ -225,10 +238,14 @@ class ModelCache:
     close = clear
 
     # ------------------------------------------------------------------ internals
-    def _make_room(self, nbytes: int, reason: str) -> None:
-        while self._entries and self.used_bytes + nbytes > self.budget_bytes:
-            oldest = next(iter(self._entries))
-            self.evict(oldest, reason=reason)
+    def _make_room(
+        self, nbytes: int, reason: str, keep: set[Hashable] | frozenset[Hashable] = frozenset()
+    ) -> None:
+        while self.used_bytes + nbytes > self.budget_bytes:
+            candidates = [k for k in self._entries if k not in keep]
+            if not candidates:
+                return
+            self.evict(candidates[0], reason=reason)
 
     def _emit(self, msg: str) -> None:
         log.info(msg)

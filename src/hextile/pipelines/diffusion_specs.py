@@ -66,7 +66,7 @@ def capabilities(family: str) -> Capabilities:
     )
 
 
-def _factory(family: str):  # noqa: ANN202 - returns the spec's factory
+def _factory(family: str):
     def factory(ctx: PipelineContext) -> TilePipeline:
         from hextile.pipelines.diffusion.common import DiffusionTilePipeline
 

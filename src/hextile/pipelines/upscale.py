@@ -98,16 +98,41 @@ class UpscaleOptions(BaseModel):
 
 
 _MODEL_SPECS = (
-    ModelSpec("realesrgan-x4plus", None, aliases=("RealESRGAN x4plus", "x4plus"),
-              description="Real-ESRGAN x4plus: general photos", options=UpscaleOptions),
-    ModelSpec("realesrgan-x4plus-anime", None, aliases=("RealESRGAN x4plus anime", "x4plus-anime"),
-              description="Real-ESRGAN x4plus anime: illustrations", options=UpscaleOptions),
-    ModelSpec("realesr-animevideov3-x2", None, aliases=("animevideov3-x2", "realesr-animevideov3"),
-              description="Real-ESR AnimeVideo v3 ×2: fast", options=UpscaleOptions),
-    ModelSpec("realesr-animevideov3-x3", None, aliases=("animevideov3-x3",),
-              description="Real-ESR AnimeVideo v3 ×3: fast", options=UpscaleOptions),
-    ModelSpec("realesr-animevideov3-x4", None, aliases=("animevideov3-x4",),
-              description="Real-ESR AnimeVideo v3 ×4: fast", options=UpscaleOptions),
+    ModelSpec(
+        "realesrgan-x4plus",
+        None,
+        aliases=("RealESRGAN x4plus", "x4plus"),
+        description="Real-ESRGAN x4plus: general photos",
+        options=UpscaleOptions,
+    ),
+    ModelSpec(
+        "realesrgan-x4plus-anime",
+        None,
+        aliases=("RealESRGAN x4plus anime", "x4plus-anime"),
+        description="Real-ESRGAN x4plus anime: illustrations",
+        options=UpscaleOptions,
+    ),
+    ModelSpec(
+        "realesr-animevideov3-x2",
+        None,
+        aliases=("animevideov3-x2", "realesr-animevideov3"),
+        description="Real-ESR AnimeVideo v3 ×2: fast",
+        options=UpscaleOptions,
+    ),
+    ModelSpec(
+        "realesr-animevideov3-x3",
+        None,
+        aliases=("animevideov3-x3",),
+        description="Real-ESR AnimeVideo v3 ×3: fast",
+        options=UpscaleOptions,
+    ),
+    ModelSpec(
+        "realesr-animevideov3-x4",
+        None,
+        aliases=("animevideov3-x4",),
+        description="Real-ESR AnimeVideo v3 ×4: fast",
+        options=UpscaleOptions,
+    ),
 )
 
 
@@ -156,7 +181,9 @@ def _quiet_native_stderr() -> Iterator[None]:
             os.dup2(saved, fd)
             os.close(saved)
             tmp.seek(0)
-            keep = [ln for ln in tmp.read().decode(errors="replace").splitlines() if not _PROGRESS_LINE.match(ln)]
+            keep = [
+                ln for ln in tmp.read().decode(errors="replace").splitlines() if not _PROGRESS_LINE.match(ln)
+            ]
             if keep:
                 with contextlib.suppress(OSError):
                     os.write(fd, ("\n".join(keep) + "\n").encode())
@@ -167,9 +194,7 @@ def _model_name(name: str | None) -> str:
     for m in _MODEL_SPECS:
         if key == m.name.casefold() or key in (a.casefold() for a in m.aliases):
             return m.name
-    raise PipelineError(
-        f"unknown Real-ESRGAN model '{name}'", f"Use one of: {', '.join(UPSCALE_MODELS)}"
-    )
+    raise PipelineError(f"unknown Real-ESRGAN model '{name}'", f"Use one of: {', '.join(UPSCALE_MODELS)}")
 
 
 def _is_upscale_model(name: str) -> bool:
@@ -191,7 +216,9 @@ def _vulkan_gpus(backend: Any) -> int:
 class Upscaler:
     """One loaded Real-ESRGAN network: ``upscale(uint8 HWC RGB, scale) -> uint8 HWC RGB``."""
 
-    def __init__(self, model: str = "realesrgan-x4plus", gpu_id: int = -1, tile_size: int = 0, tta: bool = False):
+    def __init__(
+        self, model: str = "realesrgan-x4plus", gpu_id: int = -1, tile_size: int = 0, tta: bool = False
+    ):
         backend = _import_backend()
         self.model = _model_name(model)
         self.native = UPSCALE_MODELS[self.model].scale
@@ -199,8 +226,9 @@ class Upscaler:
             tile_size = 32
         self._wrapped = backend.wrapped
         with _quiet_native_stderr():
-            self._net = backend.Realesrgan(gpuid=gpu_id, tta_mode=tta, tilesize=tile_size,
-                                           model=UPSCALE_MODELS[self.model].index)
+            self._net = backend.Realesrgan(
+                gpuid=gpu_id, tta_mode=tta, tilesize=tile_size, model=UPSCALE_MODELS[self.model].index
+            )
         self._lock = threading.Lock()
 
     def _native(self, img: np.ndarray) -> np.ndarray:
@@ -222,7 +250,9 @@ class Upscaler:
             out = self._native(out)
         if out.shape[:2] != (scale * h, scale * w):
             shrink = out.shape[0] > scale * h
-            out = cv2.resize(out, (scale * w, scale * h), interpolation=cv2.INTER_AREA if shrink else cv2.INTER_CUBIC)
+            out = cv2.resize(
+                out, (scale * w, scale * h), interpolation=cv2.INTER_AREA if shrink else cv2.INTER_CUBIC
+            )
         return out
 
 

@@ -206,7 +206,7 @@ TITLES = {
 }
 
 DESCRIPTIONS = {
-    "sdxl": "Stable Diffusion XL: inpaints each tile against its finished neighbours (img2img without a mask).",
+    "sdxl": "Stable Diffusion XL: inpaints each tile against its finished neighbours (img2img without one).",
     "sd35": "Stable Diffusion 3.5 (Large, Large Turbo, Medium): MMDiT flow-matching models.",
     "flux": "FLUX.1 schnell / dev / Fill dev: flow-matching transformers; no negative prompt.",
     "sd15": "Stable Diffusion 1.5 (inpainting and base).",

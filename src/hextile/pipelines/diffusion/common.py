@@ -320,7 +320,7 @@ class DiffusionTilePipeline(TilePipeline):
         for ref in self.lora_refs:
             lora_mod.check_lora_file(Path(ref.path), self.family)
         self._apply_loras()
-        self._controlnets = [self._get_controlnet(u) for u in self.units]
+        self._controlnets = self._get_controlnets()
         self._scheduler = make_scheduler(self._base.scheduler, self.family, self.scheduler_key)
         self._loaded = True
 
@@ -404,14 +404,27 @@ class DiffusionTilePipeline(TilePipeline):
     def _reacquire(self) -> None:
         """Re-take the model from the cache (it may have been evicted by another pass meanwhile)."""
         entry = self.cache.entry(self.model_key)
-        if entry is None or entry.value is not self._base:
-            self._pipes.clear()
-            self._embeds.clear()
-            self._base = self._get_base()
-            self._controlnets = [self._get_controlnet(u) for u in self.units]
+        if entry is not None and entry.value is self._base:
+            self.cache.touch(self.model_key)
+            if all(self.cache.touch(k) for k in self._controlnet_keys()):
+                return
+        self._pipes.clear()
+        self._embeds.clear()
+        self._base = self._get_base()
+        self._controlnets = self._get_controlnets()
 
-    def _get_controlnet(self, plan: cn.UnitPlan) -> Any:
-        key = ("controlnet", self.family, plan.kind, plan.location, str(self.dtype))
+    def _controlnet_keys(self) -> list[tuple[Any, ...]]:
+        return [("controlnet", self.family, u.kind, u.location, str(self.dtype)) for u in self.units]
+
+    def _get_controlnets(self) -> list[Any]:
+        """The pass's ControlNets; none of them, nor the base model, is evicted to load another."""
+        keys = self._controlnet_keys()
+        return [
+            self._get_controlnet(u, k, keep=[self.model_key, *keys])
+            for u, k in zip(self.units, keys, strict=True)
+        ]
+
+    def _get_controlnet(self, plan: cn.UnitPlan, key: tuple[Any, ...], keep: list[Any]) -> Any:
 
         def loader() -> Any:
             model = cn.load_controlnet(plan, self.family, self.dtype)
@@ -419,7 +432,7 @@ class DiffusionTilePipeline(TilePipeline):
                 model.to(self.device)
             return model
 
-        model = self.cache.get(key, loader, label=plan.describe())
+        model = self.cache.get(key, loader, label=plan.describe(), keep=keep)
         denoiser = getattr(self._base, self.ops.denoiser_attr)
         cn.check_compatible(model, denoiser, self.family, plan, self.source.describe())
         return model

@@ -99,7 +99,8 @@ def _plan(unit: ControlNetUnit, family: str) -> UnitPlan:
         raise unsupported_type_error(unit.type, family)
     if unit.guidance_end < unit.guidance_start:
         raise PipelineError(
-            f"ControlNet {unit.type}: guidance_end {unit.guidance_end} is before guidance_start {unit.guidance_start}"
+            f"ControlNet {unit.type}: guidance_end {unit.guidance_end} "
+            f"is before guidance_start {unit.guidance_start}"
         )
     entry = table.get(unit.type)
     if unit.model:
@@ -190,7 +191,8 @@ def load_controlnet(plan: UnitPlan, family: str, dtype: torch.dtype) -> Any:
     except Exception as exc:
         if local is None:
             raise PipelineError(
-                f"{plan.describe()} is not on this machine and could not be downloaded ({_one_line(exc, 160)})",
+                f"{plan.describe()} is not on this machine and could not be downloaded "
+                f"({_one_line(exc, 160)})",
                 download_hint(plan.location),
             ) from None
         raise PipelineError(f"cannot load {plan.describe()}: {_one_line(exc, 200)}") from None
@@ -248,7 +250,8 @@ def load_depth_panorama(path: str) -> torch.Tensor:
         arr = arr[..., :3].mean(axis=2)
     if arr.ndim != 2 or arr.shape[1] != 2 * arr.shape[0]:
         raise PipelineError(
-            f"depth map '{p}' is {arr.shape[-1] if arr.ndim > 1 else '?'}×{arr.shape[0]}, not equirectangular (2:1)",
+            f"depth map '{p}' is {arr.shape[-1] if arr.ndim > 1 else '?'}×{arr.shape[0]}, "
+            "not equirectangular (2:1)",
             "Use a depth panorama with width = 2 × height",
         )
     return torch.from_numpy(np.ascontiguousarray(arr))[None]

@@ -175,7 +175,8 @@ def detect_family(path: str | os.PathLike[str]) -> str:
             if (p / "config.json").is_file():
                 raise PipelineError(
                     f"'{p}' holds a single model (config.json), not a diffusers pipeline",
-                    "Point model at the pipeline folder (with model_index.json) or at a single-file checkpoint",
+                    "Point model at the pipeline folder (with model_index.json) "
+                    "or at a single-file checkpoint",
                 )
             raise PipelineError(f"'{p}' is not a diffusers pipeline folder (no model_index.json)")
         cls = str(_read_json(index).get("_class_name", ""))
@@ -318,7 +319,8 @@ def resolve_model(
         if other is not None:
             raise PipelineError(
                 f"model '{model}' belongs to pipeline {other[0]}, not {family}",
-                f"Set pipeline: {other[0]}, or choose one of: {', '.join(m.name for m in catalog.MODELS[family])}",
+                f"Set pipeline: {other[0]}, or choose one of: "
+                f"{', '.join(m.name for m in catalog.MODELS[family])}",
             )
     if model.count("/") == 1 and " " not in model:
         fam = family or _family_of_cached_repo(model)
@@ -454,8 +456,10 @@ def ensure_config(src: ModelSource) -> str:
         return str(snap)
     if hub_offline():
         raise PipelineError(
-            f"checkpoint '{src.location}' needs the diffusers configs of {repo}, which are not on this machine",
-            f'Download them with: hf download {repo} --include "*.json" --include "*.txt" --include "*.model"',
+            f"checkpoint '{src.location}' needs the diffusers configs of {repo}, "
+            "which are not on this machine",
+            f"Download them with: hf download {repo} "
+            '--include "*.json" --include "*.txt" --include "*.model"',
         )
     return repo
 

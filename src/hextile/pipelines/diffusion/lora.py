@@ -79,7 +79,8 @@ def resolve_lora_path(model_path: str, download: bool = True) -> Path | None:
             return Path(hf_hub_download(repo, weight))
         except Exception as exc:
             raise PipelineError(
-                f"LoRA '{model_path}' is not on this machine and could not be downloaded ({type(exc).__name__})",
+                f"LoRA '{model_path}' is not on this machine and could not be downloaded "
+                f"({type(exc).__name__})",
                 download_hint(repo),
             ) from None
     raise PipelineError(
@@ -205,7 +206,7 @@ def _layers_with(pipe: Any, name: str) -> int:
 
 
 def ensure_loaded(pipe: Any, refs: list[LoraRef], model_label: str, family: str) -> None:
-    """Load every adapter of ``refs`` not yet on ``pipe``; raise :class:`PipelineError` if one does not fit."""
+    """Load the adapters of ``refs`` not yet on ``pipe``; :class:`PipelineError` if one does not fit."""
     have = loaded_adapters(pipe)
     for ref in refs:
         if ref.adapter in have:
