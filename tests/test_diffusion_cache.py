@@ -4,14 +4,30 @@ from __future__ import annotations
 
 import pytest
 import torch
-from tests.tiny_models import build_tiny, make_pipeline, pass_settings, random_tiles, run_tiles
+from tests.tiny_models import (
+    build_tiny,
+    make_pipeline,
+    one_torch_thread,
+    pass_settings,
+    random_tiles,
+    run_tiles,
+)
 
 from hextile.pipelines.cache import ModelCache, default_budget, module_bytes, total_ram
+
+pytestmark = pytest.mark.filterwarnings(
+    "ignore:__array__ implementation doesn't accept a copy keyword:DeprecationWarning"
+)
 
 
 @pytest.fixture(scope="session")
 def tiny_root(tmp_path_factory):
     return tmp_path_factory.getbasetemp() / "tiny-models"
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _one_thread():
+    yield from one_torch_thread()
 
 
 def _blob(n_floats: int) -> torch.nn.Module:

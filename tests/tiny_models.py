@@ -523,3 +523,17 @@ def put_in_hf_cache(
     (repo_dir / "refs").mkdir(parents=True, exist_ok=True)
     (repo_dir / "refs" / "main").write_text(commit)
     return snap
+
+
+def one_torch_thread():
+    """Run tiny models on one CPU thread (yield inside a fixture; the old setting is restored).
+
+    Tiny layers gain nothing from a second thread, and on a busy 2-core machine the intra-op thread
+    pool waiting for a descheduled thread makes every small op many times slower.
+    """
+    old = torch.get_num_threads()
+    torch.set_num_threads(1)
+    try:
+        yield
+    finally:
+        torch.set_num_threads(old)

@@ -271,15 +271,31 @@ def _region(pano: torch.Tensor, y0: int, y1: int, x0: int, w: int) -> torch.Tens
     return torch.cat([pano[:, y0:y1, x0:], pano[:, y0:y1, : x0 + w - width]], dim=-1)
 
 
-def _add_region_(pano: torch.Tensor, y0: int, y1: int, x0: int, w: int, values: torch.Tensor) -> None:
-    """``pano[rows, cols] += values`` for a rectangle that may cross the 0/360 seam (in place)."""
+def _add_region_(
+    pano: torch.Tensor,
+    y0: int,
+    y1: int,
+    x0: int,
+    w: int,
+    values: torch.Tensor,
+    weight: torch.Tensor | None = None,
+) -> None:
+    """``pano[rows, cols] += values (* weight)`` for a rectangle that may cross the 0/360 seam.
+
+    In place; ``weight`` ``(h, w)`` broadcasts over channels (fused, no temporary).
+    """
     width = pano.shape[-1]
-    if x0 + w <= width:
-        pano[:, y0:y1, x0 : x0 + w] += values
-        return
-    k = width - x0
-    pano[:, y0:y1, x0:] += values[..., :k]
-    pano[:, y0:y1, : w - k] += values[..., k:]
+    parts = (
+        [(x0, x0 + w, 0, w)]
+        if x0 + w <= width
+        else [(x0, width, 0, width - x0), (0, x0 + w - width, width - x0, w)]
+    )
+    for a, b, c, d in parts:
+        target = pano[:, y0:y1, a:b]
+        if weight is None:
+            target += values[..., c:d]
+        else:
+            target.addcmul_(values[..., c:d], weight[..., c:d])
 
 
 region = _region

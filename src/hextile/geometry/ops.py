@@ -85,12 +85,20 @@ def extract_tiles(
     return out
 
 
-def _sample_delta(delta: torch.Tensor, footprint) -> torch.Tensor:
-    """A tile's change ``(C, S, S)`` seen from the panorama pixels of its footprint → ``(C, h, w)``."""
+def _sample_delta(delta: torch.Tensor, footprint, scratch: torch.Tensor | None = None) -> torch.Tensor:  # noqa: ANN001
+    """A tile's change ``(C, S, S)`` seen from the panorama pixels of its footprint → ``(C, h, w)``.
+
+    ``scratch`` (optional, flat, at least C·h·w elements) receives the result, so merging many
+    tiles reuses one buffer instead of faulting in fresh memory for every tile.
+    """
     if footprint.merge_level:
         k = 2**footprint.merge_level
         delta = F.avg_pool2d(delta[None], k, k, ceil_mode=True)[0]
-    return Sampler(delta).sample(footprint.coords, footprint.cv_maps)
+    out = None
+    if scratch is not None:
+        c, h, w = delta.shape[0], footprint.y1 - footprint.y0, footprint.w
+        out = scratch[: c * h * w].view(h, w, c).permute(2, 0, 1)
+    return Sampler(delta).sample(footprint.coords, footprint.cv_maps, out=out)
 
 
 def merge_tiles(
@@ -124,10 +132,17 @@ def merge_tiles(
     h, w = base.shape[-2:]
     plan = merge_plan(template, h, w, tiles_out.shape[-1], base.device)
     out = channels_last_like(base)
+    # scratch buffers reused for every tile (no page faults per tile on large renders)
+    c, s = tiles_out.shape[1], tiles_out.shape[-1]
+    delta = empty_channels_last(c, s, s, dtype=base.dtype, device=base.device)
+    largest = max(
+        (plan.footprints[n - 1].y1 - plan.footprints[n - 1].y0) * plan.footprints[n - 1].w for n in nums
+    )
+    scratch = torch.empty(c * largest, dtype=base.dtype, device=base.device)
     for i, n in enumerate(nums):
-        delta = tiles_out[i].to(base.dtype) - tiles_in[i].to(base.dtype)
+        torch.sub(tiles_out[i].to(base.dtype), tiles_in[i].to(base.dtype), out=delta)
         fp = plan.footprints[n - 1]
-        add_region_(out, fp.y0, fp.y1, fp.x0, fp.w, _sample_delta(delta, fp) * fp.weight)
+        add_region_(out, fp.y0, fp.y1, fp.x0, fp.w, _sample_delta(delta, fp, scratch), fp.weight)
     return out.clamp_(0.0, 1.0)
 
 
@@ -150,7 +165,7 @@ def merge_tile_(
     h, w = pano.shape[-2:]
     plan = merge_plan(template, h, w, delta.shape[-1], pano.device)
     fp = plan.footprints[number - 1]
-    add_region_(pano, fp.y0, fp.y1, fp.x0, fp.w, _sample_delta(delta.to(pano.dtype), fp) * fp.feather)
+    add_region_(pano, fp.y0, fp.y1, fp.x0, fp.w, _sample_delta(delta.to(pano.dtype), fp), fp.feather)
     _clamp_region_(pano, fp)
     if coverage is not None:
         from hextile.geometry.grids import region

@@ -25,6 +25,7 @@ from hextile.pipelines.diffusion.loading import (
     _one_line,
     download_hint,
     hub_offline,
+    library_warnings_ignored,
     local_snapshot,
 )
 
@@ -184,10 +185,11 @@ def load_controlnet(plan: UnitPlan, family: str, dtype: torch.dtype) -> Any:
     cls = getattr(diffusers, CONTROLNET_CLASS[family])
     local = ensure_unit(plan)
     try:
-        if local is not None:
-            model = cls.from_pretrained(str(local), dtype=dtype, local_files_only=True)
-        else:
-            model = cls.from_pretrained(plan.location, dtype=dtype)
+        with library_warnings_ignored():
+            if local is not None:
+                model = cls.from_pretrained(str(local), dtype=dtype, local_files_only=True)
+            else:
+                model = cls.from_pretrained(plan.location, dtype=dtype)
     except Exception as exc:
         if local is None:
             raise PipelineError(

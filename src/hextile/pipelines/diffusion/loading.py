@@ -8,10 +8,12 @@ Importing this module does not import diffusers; only :func:`load_base_pipeline`
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
 import struct
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -615,18 +617,22 @@ def load_base_pipeline(src: ModelSource, dtype: torch.dtype, options: DiffusionO
     if options.variant:
         kwargs["variant"] = options.variant
     try:
-        if src.kind == "single_file":
-            config = ensure_config(src)
-            if src.family in ("sd15", "sd21"):
-                kwargs.pop("safety_checker")
-                kwargs["load_safety_checker"] = False
-            pipe = cls.from_single_file(
-                src.location, config=config, local_files_only=Path(config).is_dir() or hub_offline(), **kwargs
-            )
-        elif local is not None:
-            pipe = cls.from_pretrained(str(local), local_files_only=True, **kwargs)
-        else:
-            pipe = cls.from_pretrained(src.location, **kwargs)
+        with library_warnings_ignored():
+            if src.kind == "single_file":
+                config = ensure_config(src)
+                if src.family in ("sd15", "sd21"):
+                    kwargs.pop("safety_checker")
+                    kwargs["load_safety_checker"] = False
+                pipe = cls.from_single_file(
+                    src.location,
+                    config=config,
+                    local_files_only=Path(config).is_dir() or hub_offline(),
+                    **kwargs,
+                )
+            elif local is not None:
+                pipe = cls.from_pretrained(str(local), local_files_only=True, **kwargs)
+            else:
+                pipe = cls.from_pretrained(src.location, **kwargs)
     except PipelineError:
         raise
     except Exception as exc:  # a library error: one line, no traceback
@@ -646,8 +652,29 @@ def _one_line(exc: BaseException, limit: int = 300) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def _ignore_library_warnings() -> None:
+    import warnings
+
+    # the libraries' own internal deprecations, not the user's business
+    warnings.filterwarnings("ignore", message=r"`FluxPosEmbed` is deprecated", category=FutureWarning)
+    warnings.filterwarnings(
+        "ignore", message=r"Already found a `peft_config` attribute", category=UserWarning
+    )
+
+
+@contextlib.contextmanager
+def library_warnings_ignored() -> Iterator[None]:
+    """Within the block, the libraries' internal deprecation warnings are not shown."""
+    import warnings
+
+    with warnings.catch_warnings():
+        _ignore_library_warnings()
+        yield
+
+
 def quiet_libraries() -> None:
     """Silence diffusers/transformers progress bars and chatty warnings."""
+    _ignore_library_warnings()
     try:
         import diffusers
 

@@ -20,6 +20,7 @@ from hextile.pipelines.diffusion.loading import (
     FAMILY_LABEL,
     download_hint,
     hub_offline,
+    library_warnings_ignored,
     local_snapshot,
     safetensors_header,
 )
@@ -212,7 +213,8 @@ def ensure_loaded(pipe: Any, refs: list[LoraRef], model_label: str, family: str)
         if ref.adapter in have:
             continue
         try:
-            pipe.load_lora_weights(ref.path, adapter_name=ref.adapter)
+            with library_warnings_ignored():
+                pipe.load_lora_weights(ref.path, adapter_name=ref.adapter)
         except Exception as exc:
             _drop(pipe, ref.adapter)
             raise PipelineError(

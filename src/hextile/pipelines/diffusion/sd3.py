@@ -100,22 +100,25 @@ class SD3Ops(FamilyOps):
         vae = pipe.vae
         device = image.device
         with torch.no_grad():
-            x0 = vae.encode((image * 2 - 1).to(device, vae.dtype)).latent_dist.mode()
+            x0 = vae.encode((image.float() * 2 - 1).to(device, vae.dtype)).latent_dist.mode()
             x0 = (x0 - vae.config.shift_factor) * vae.config.scaling_factor
         sched = pipe.scheduler
         with _tail_schedule(sched, t_start):
             sched.set_timesteps(n, device=device)
-            sigma0 = float(sched.sigmas[0])
+            # in the latents' dtype, as FlowMatchEulerDiscreteScheduler.scale_noise does
+            sigmas = sched.sigmas.to(device=device, dtype=x0.dtype)
             noise = randn_tensor(x0.shape, generator=kwargs["generator"], device=device, dtype=x0.dtype)
-            latents = sigma0 * noise + (1.0 - sigma0) * x0
+            latents = sigmas[0] * noise + (1.0 - sigmas[0]) * x0
             user_cb = kwargs.pop("callback_on_step_end")
             m = None if mask is None else F.interpolate(mask.to(device, x0.dtype), size=x0.shape[-2:])
 
             def callback(p: Any, step: int, t: Any, cb_kwargs: dict[str, Any]) -> dict[str, Any]:
                 if m is not None and "latents" in cb_kwargs:
-                    sig = p.scheduler.sigmas
-                    s_next = float(sig[step + 1]) if step + 1 < len(sig) - 1 else 0.0
-                    proper = s_next * noise + (1.0 - s_next) * x0 if s_next > 0 else x0
+                    if step + 1 < len(sigmas) - 1:
+                        s_next = sigmas[step + 1]
+                        proper = s_next * noise + (1.0 - s_next) * x0
+                    else:
+                        proper = x0
                     lat = cb_kwargs["latents"]
                     cb_kwargs["latents"] = ((1 - m) * proper + m * lat).to(lat.dtype)
                 return user_cb(p, step, t, cb_kwargs)
