@@ -85,7 +85,7 @@ def extract_tiles(
     return out
 
 
-def _sample_delta(delta: torch.Tensor, footprint, scratch: torch.Tensor | None = None) -> torch.Tensor:  # noqa: ANN001
+def _sample_delta(delta: torch.Tensor, footprint, scratch: torch.Tensor | None = None) -> torch.Tensor:
     """A tile's change ``(C, S, S)`` seen from the panorama pixels of its footprint → ``(C, h, w)``.
 
     ``scratch`` (optional, flat, at least C·h·w elements) receives the result, so merging many
