@@ -363,6 +363,9 @@ def build_controlnet(family: str, root: Path, name: str = "canny", seed: int = 1
             pos_embed_max_size=64,
         )
     elif family == "flux":
+        import warnings
+
+        warnings.filterwarnings("ignore", message=r"`FluxPosEmbed` is deprecated", category=FutureWarning)
         cn = diffusers.FluxControlNetModel(
             patch_size=1,
             in_channels=16,

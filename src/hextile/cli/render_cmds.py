@@ -112,6 +112,12 @@ def render_cmd(
     save_tiles: Annotated[
         bool, typer.Option("--save-tiles/--no-save-tiles", help="Write every pass's tiles.")
     ] = True,
+    memory_budget_gb: Annotated[
+        float | None,
+        typer.Option(
+            "--memory-budget-gb", help="Model cache budget (default: 90% of free GPU memory, half the RAM)."
+        ),
+    ] = None,
     resume: Annotated[
         Path | None, typer.Option("--resume", help="Continue a render folder from its first unfinished pass.")
     ] = None,
@@ -126,7 +132,7 @@ def render_cmd(
     from hextile.config import apply_overrides, load_config, new_config
     from hextile.engine import RenderOptions, render, resume_render
 
-    options = RenderOptions(device=device, save_tiles=save_tiles)
+    options = RenderOptions(device=device, save_tiles=save_tiles, memory_budget_gb=memory_budget_gb)
     flags = _overrides(
         template=template,
         pipeline=pipeline,

@@ -56,6 +56,8 @@ class RenderResult:
     seeds: list[int]
     reused_passes: int = 0
     warnings: list[str] = field(default_factory=list)
+    model_loads: int = 0  # models loaded into the model cache during the render
+    model_evictions: int = 0  # models evicted to stay within the memory budget
 
 
 @dataclass
@@ -180,8 +182,16 @@ class _Run:
         self.manifest = ManifestWriter.open(rdir) if resume else ManifestWriter(rdir)
         self.log = RenderLog(rdir.log)
         self.tracker = ProgressTracker([_work(p, p.steps) for p in passes])
-        self.cache = None
+        from hextile.pipelines.cache import ModelCache
+
+        budget = None if options.memory_budget_gb is None else int(options.memory_budget_gb * 2**30)
+        # one model cache per render: passes that share a model load it once
+        self.cache = ModelCache(budget, self.device, on_event=self._cache_message)
         self._last_preview = 0.0
+
+    def _cache_message(self, message: str) -> None:
+        self.log.info(message)
+        self.emit("info", message=message)
 
     # -- events -------------------------------------------------------------------------------
     def emit(self, kind: str, p: _Pass | None = None, **kw: Any) -> None:
@@ -213,6 +223,9 @@ class _Run:
             self.manifest.start_pass(
                 p.index, template=_template_info(p, out_w), tiles_total=len(p.sizes.numbers) if p.sizes else 1
             )
+            explain = getattr(pipeline, "explain_steps", None)
+            if explain is not None:
+                self.log.info(f"pass {p.index + 1}: {explain()}")
             self.log.info(
                 f"pass {p.index + 1}/{len(self.passes)} '{p.settings.name}': pipeline {p.spec.name}, "
                 f"model {p.settings.diffusion.model or p.spec.default_model}, seed {p.seed}, "
@@ -432,9 +445,19 @@ def _execute(
             run.emit("render.failed", message=msg)
             raise
         finally:
+            stats = run.cache.stats
+            run.cache.clear()
             run.log.close()
     return RenderResult(
-        run.rdir.path, status, final, pass_paths, [p.seed for p in run.passes], start, warnings
+        run.rdir.path,
+        status,
+        final,
+        pass_paths,
+        [p.seed for p in run.passes],
+        start,
+        warnings,
+        model_loads=stats.loads,
+        model_evictions=stats.evictions,
     )
 
 
