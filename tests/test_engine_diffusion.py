@@ -128,6 +128,6 @@ def test_missing_model_fails_before_any_work(small_template, small_pano, tmp_pat
     from hextile.errors import PipelineError
 
     c = _cfg(small_template, [{"pipeline": "sd35", "diffusion": {"model": "SD 3.5 Medium"}}])
-    with pytest.raises(PipelineError, match="hf download stabilityai/stable-diffusion-3.5-medium"):
+    with pytest.raises(PipelineError, match=r"hf download stabilityai/stable-diffusion-3\.5-medium"):
         render(c, small_pano, tmp_path, options=OPTS)
     assert not any(tmp_path.iterdir())  # no render folder was created

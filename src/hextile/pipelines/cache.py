@@ -221,9 +221,8 @@ class ModelCache:
             self.stats.evictions += 1
             self.stats.evicted_keys.append(key)
             why = f" to make room for {reason}" if reason else ""
-            self._emit(
-                f"unloaded {entry.label} ({_fmt(entry.nbytes)}){why} (memory budget {_fmt(self.budget_bytes)})"
-            )
+            budget = _fmt(self.budget_bytes)
+            self._emit(f"unloaded {entry.label} ({_fmt(entry.nbytes)}){why} (memory budget {budget})")
             _release(entry.value)
             del entry
             _collect(self.device)
