@@ -154,3 +154,22 @@ def test_geometry_runs_in_float64_and_half_shapes():
     out = merge_tiles(pano.double(), tiles64 + 0.1, tiles64, t)
     assert out.dtype == torch.float64
     assert math.isclose(float((out - pano.double()).mean()), 0.1, abs_tol=0.02)
+
+
+def test_batched_gpu_path_matches_opencv_path():
+    """The one-kernel path (used on GPUs; float64 takes it on the CPU) equals the OpenCV path."""
+    pano = textured_panorama(512, seed=9)
+    t = get_template("Hextile_32_3K")
+    tiles32 = extract_tiles(pano, t, 96)
+    tiles64 = extract_tiles(pano.double(), t, 96)
+    assert float((tiles32.double() - tiles64).abs().max()) < 2 / 255
+    changed32 = (tiles32 * 0.8 + 0.1).clamp(0, 1)
+    a = merge_tiles(pano, changed32, tiles32, t)
+    b = merge_tiles(pano.double(), changed32.double(), tiles32.double(), t)
+    assert float((a.double() - b).abs().mean()) < 0.2 / 255
+    assert float((a.double() - b).abs().max()) < 3 / 255
+    subset = merge_tiles(
+        pano.double(), changed32.double()[:3], tiles32.double()[:3], t, numbers=list(t.order[:3])
+    )
+    ref = merge_tiles(pano, changed32[:3], tiles32[:3], t, numbers=list(t.order[:3]))
+    assert float((subset - ref.double()).abs().max()) < 3 / 255

@@ -105,6 +105,17 @@ class TileGrids:
     cv_maps: list[tuple[np.ndarray, np.ndarray] | None]
 
 
+def batched_grid(
+    grids: TileGrids, numbers: list[int], hw: tuple[int, int], dtype: torch.dtype
+) -> torch.Tensor:
+    """Normalised ``grid_sample`` grids ``(T, S, S, 2)`` of ``numbers`` for an image of size ``hw``."""
+    h, w = hw
+    grid = torch.stack([coords_of(grids.coords[n - 1], grids.cv_maps[n - 1]) for n in numbers]).to(dtype)
+    grid[..., 0].add_(0.5).mul_(2.0 / w).sub_(1.0)
+    grid[..., 1].add_(0.5).mul_(2.0 / h).sub_(1.0)
+    return grid
+
+
 def level_size(height: int, width: int, level: int) -> tuple[int, int]:
     """Panorama size at a mip level (halved per level, kept 2:1 and even)."""
     w = max(4, (width >> level) // 2 * 2)
@@ -259,6 +270,50 @@ def merge_plan(
         for f in parts:
             f.weight = f.feather / _region(total[None], f.y0, f.y1, f.x0, f.w)[0].clamp_min(1e-12)
         return MergePlan(height, width, size, parts, total)
+
+    return _cached(key, build)
+
+
+@dataclass
+class FlatMergePlan:
+    """All footprint pixels with a positive weight, flattened, for one-kernel merging on a GPU.
+
+    ``groups[level] = (grid, index, weight)``: ``grid (1, 1, N, 2)`` normalised coordinates into
+    the template's tiles (averaged down by ``2^level``) stacked vertically; ``index (N,)`` the
+    flat panorama pixel each sample adds to; ``weight (N,)`` its normalised weight.
+    """
+
+    groups: dict[int, tuple[torch.Tensor, torch.Tensor, torch.Tensor]]
+
+
+def flat_merge_plan(
+    template: Template, height: int, width: int, size: int, device: torch.device | str
+) -> FlatMergePlan:
+    """Cached :class:`FlatMergePlan` built from :func:`merge_plan` (GPU and float64 paths)."""
+    device = torch.device(device)
+    key = ("flat", template.key(), height, width, size, str(device))
+
+    def build() -> FlatMergePlan:
+        plan = merge_plan(template, height, width, size, device)
+        parts: dict[int, list[tuple[torch.Tensor, torch.Tensor, torch.Tensor]]] = {}
+        for i, fp in enumerate(plan.footprints):
+            sl = -(-size // 2**fp.merge_level)  # tile size at its merge level
+            keep = fp.weight > 0
+            rows = torch.arange(fp.y0, fp.y1, device=device)[:, None].expand(-1, fp.w)
+            cols = (torch.arange(fp.x0, fp.x0 + fp.w, device=device) % width)[None, :].expand(
+                fp.y1 - fp.y0, -1
+            )
+            index = (rows * width + cols)[keep]
+            xy = coords_of(fp.coords, fp.cv_maps).to(device)[keep]
+            total_rows = template.count * sl
+            gx = (xy[:, 0] + 0.5) * (2.0 / sl) - 1.0
+            gy = (xy[:, 1] + i * sl + 0.5) * (2.0 / total_rows) - 1.0
+            parts.setdefault(fp.merge_level, []).append((torch.stack([gx, gy], -1), index, fp.weight[keep]))
+        groups = {}
+        for level, items in parts.items():
+            grid = torch.cat([g for g, _, _ in items])[None, None]
+            groups[level] = (grid, torch.cat([x for _, x, _ in items]), torch.cat([wt for _, _, wt in items]))
+        return FlatMergePlan(groups)
 
     return _cached(key, build)
 

@@ -11,8 +11,15 @@ from collections.abc import Sequence
 import torch
 import torch.nn.functional as F
 
-from hextile.geometry.grids import add_region_, level_size, merge_plan, tile_grids
-from hextile.geometry.projection import PAD, Sampler, empty_channels_last, pad_equirect
+from hextile.geometry.grids import (
+    add_region_,
+    batched_grid,
+    flat_merge_plan,
+    level_size,
+    merge_plan,
+    tile_grids,
+)
+from hextile.geometry.projection import PAD, Sampler, _use_cv2, empty_channels_last, pad_equirect
 from hextile.geometry.templates import Template
 
 
@@ -78,10 +85,24 @@ def extract_tiles(
         return samplers[level]
 
     out = empty_channels_last(len(nums), pano.shape[0], size, size, dtype=pano.dtype, device=pano.device)
-    for i, n in enumerate(nums):
-        sampler(grids.levels[n - 1]).sample(grids.coords[n - 1], grids.cv_maps[n - 1], out=out[i])
+    if _use_cv2(pano) or len(nums) == 1:
+        for i, n in enumerate(nums):
+            sampler(grids.levels[n - 1]).sample(grids.coords[n - 1], grids.cv_maps[n - 1], out=out[i])
+    else:  # GPU (and float64): one grid_sample per mip level for all tiles at once
+        for level in sorted({grids.levels[n - 1] for n in nums}):
+            rows = [i for i, n in enumerate(nums) if grids.levels[n - 1] == level]
+            img = sampler(level).image
+            grid = batched_grid(grids, [nums[i] for i in rows], img.shape[-2:], img.dtype)
+            res = F.grid_sample(
+                img.unsqueeze(0).expand(len(rows), -1, -1, -1),
+                grid,
+                mode=mode,
+                padding_mode="border",
+                align_corners=False,
+            )
+            out[rows] = res
     if mode == "bicubic" and pano.dtype.is_floating_point:
-        out.clamp_(float(pano.min()), float(pano.max()))
+        out.clamp_(min=pano.amin(), max=pano.amax())  # tensors: no host sync
     return out
 
 
@@ -130,6 +151,8 @@ def merge_tiles(
             f"tile stacks {tuple(tiles_out.shape)} / {tuple(tiles_in.shape)} do not match {len(nums)} tiles"
         )
     h, w = base.shape[-2:]
+    if not _use_cv2(base):
+        return _merge_flat(base, tiles_out, tiles_in, template, nums)
     plan = merge_plan(template, h, w, tiles_out.shape[-1], base.device)
     out = channels_last_like(base)
     # scratch buffers reused for every tile (no page faults per tile on large renders)
@@ -143,6 +166,27 @@ def merge_tiles(
         torch.sub(tiles_out[i].to(base.dtype), tiles_in[i].to(base.dtype), out=delta)
         fp = plan.footprints[n - 1]
         add_region_(out, fp.y0, fp.y1, fp.x0, fp.w, _sample_delta(delta, fp, scratch), fp.weight)
+    return out.clamp_(0.0, 1.0)
+
+
+def _merge_flat(
+    base: torch.Tensor, tiles_out: torch.Tensor, tiles_in: torch.Tensor, template: Template, nums: list[int]
+) -> torch.Tensor:
+    """GPU merge: every tile's change sampled by one ``grid_sample`` and added by one ``index_add_``."""
+    c, s = tiles_out.shape[1], tiles_out.shape[-1]
+    h, w = base.shape[-2:]
+    flat = flat_merge_plan(template, h, w, s, base.device)
+    deltas = torch.zeros((template.count, c, s, s), dtype=base.dtype, device=base.device)
+    idx = torch.tensor([n - 1 for n in nums], device=base.device)
+    deltas[idx] = tiles_out.to(base.dtype) - tiles_in.to(base.dtype)
+    out = base.clone().contiguous()
+    for level, (grid, index, weight) in flat.groups.items():
+        d = deltas if level == 0 else F.avg_pool2d(deltas, 2**level, 2**level, ceil_mode=True)
+        stacked = d.transpose(0, 1).reshape(1, c, -1, d.shape[-1])  # tiles stacked vertically
+        vals = F.grid_sample(
+            stacked, grid.to(base.dtype), mode="bilinear", padding_mode="zeros", align_corners=False
+        )
+        out.view(c, -1).index_add_(1, index, vals[0, :, 0, :] * weight.to(base.dtype))
     return out.clamp_(0.0, 1.0)
 
 
