@@ -202,3 +202,63 @@ def test_pipelines_listing():
     names = [p["name"] for p in json.loads(proc.stdout)]
     assert names[0] == "opencv"
     assert "sdxl" in names
+
+
+def test_ctrl_c_cancels_cleanly_and_resume_finishes(small_pano, small_template, tmp_path):
+    """Ctrl-C during a render: exit 130, one line saying how to resume, finished passes kept."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from tests.conftest import test_env
+
+    out = tmp_path / "r"
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "hextile",
+            "render",
+            str(small_pano),
+            "--template",
+            str(small_template),
+            "--model",
+            "oil",
+            "--passes",
+            "10",
+            "--seed",
+            "1",
+            "--out",
+            str(out),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=test_env(),
+    )
+    deadline = time.monotonic() + 120
+    manifest = None
+    while time.monotonic() < deadline:
+        found = list(out.glob("*/passes.json"))
+        if found:
+            try:
+                data = json.loads(found[0].read_text())
+            except (json.JSONDecodeError, OSError):
+                data = None
+            if data and data["passes"][0]["status"] == "completed":
+                manifest = found[0]
+                break
+        time.sleep(0.05)
+    assert manifest is not None, "render did not get going"
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130, err
+    assert "Traceback" not in err
+    assert "hextile render --resume" in err
+    data = json.loads(manifest.read_text())
+    assert data["status"] == "cancelled"
+    assert data["passes"][0]["status"] == "completed"
+    resumed = run_cli("render", "--resume", manifest.parent)
+    assert resumed.returncode == 0, resumed.stderr
+    assert json.loads(manifest.read_text())["status"] == "completed"
