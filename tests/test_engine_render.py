@@ -374,3 +374,39 @@ def test_upscale_pass_raises_resolution_before_a_refinement_pass(
     seam = (up_pano[:, :, 0] - up_pano[:, :, -1]).abs().mean()
     inner = (up_pano[:, :, 1:] - up_pano[:, :, :-1]).abs().mean()
     assert float(seam) < 3 * float(inner)
+
+
+def test_tile_prompts_global_directional_and_per_tile():
+    from hextile.config.models import PassSettings
+    from hextile.engine.prompts import tile_prompt
+    from hextile.geometry import get_template
+
+    t = get_template("Hextile_20_2K")
+    front, back = t.tile(1), min(t.tiles, key=lambda x: abs(abs(x.yaw_deg) - 180) + abs(x.pitch_deg))
+    s = PassSettings.model_validate(
+        {
+            "prompt": {
+                "global": "a city",
+                "tiles": {str(back.number): "the harbour"},
+                "directional": {
+                    "mode": "append",
+                    "points": [
+                        {
+                            "yaw_deg": front.yaw_deg,
+                            "pitch_deg": front.pitch_deg,
+                            "prompt": "a cathedral",
+                            "radius_deg": 30,
+                        },
+                        {"yaw_deg": 0, "pitch_deg": 90, "prompt": "clear sky", "radius_deg": 20},
+                    ],
+                },
+            }
+        }
+    )
+    assert tile_prompt(s, front) == "a city, a cathedral"
+    assert tile_prompt(s, back) == "the harbour"  # per-tile prompt wins
+    zenith = max(t.tiles, key=lambda x: x.pitch_deg)
+    assert tile_prompt(s, zenith) == "a city, clear sky"
+    s.prompt.directional.mode = "replace"
+    assert tile_prompt(s, zenith) == "clear sky"
+    assert tile_prompt(s, t.tile(5)) in ("a city", "a cathedral")

@@ -575,9 +575,9 @@ def check_available(settings: PassSettings) -> None:
 
     opts = parse_options(settings.options)
     src = resolve_model(family, settings.diffusion.model, opts)
-    ensure_model(src)
+    folder = ensure_model(src)
     check_scheduler(family, settings.diffusion.scheduler)
-    lora.check_loras(settings, family)
+    lora.check_loras(settings, family, folder if src.kind != "single_file" else None, src.describe())
     cn.check_units(settings, family, opts)
 
 

@@ -168,9 +168,71 @@ def check_lora_file(path: Path, family: str) -> None:
         )
 
 
-def check_loras(settings: PassSettings, family: str) -> None:
+def check_loras(
+    settings: PassSettings, family: str, model_folder: Path | None = None, model_label: str = "the model"
+) -> None:
+    """Every enabled LoRA of the pass is a LoRA for ``family`` and, when the base model's folder is
+    known, its matrices fit the base model's layers (read from file headers; nothing is loaded)."""
     for ref in pass_loras(settings, download=False):
         check_lora_file(Path(ref.path), family)
+        if model_folder is not None:
+            check_lora_fits(Path(ref.path), model_folder, model_label)
+
+
+_COMPONENTS = ("unet", "transformer", "text_encoder", "text_encoder_2")
+
+
+def _component_shapes(folder: Path, component: str) -> dict[str, list[int]]:
+    """Weight shapes of one component of a diffusers folder, from its .safetensors headers."""
+    shapes: dict[str, list[int]] = {}
+    for f in sorted((folder / component).glob("*.safetensors")):
+        try:
+            header = safetensors_header(f)
+        except (OSError, ValueError):
+            continue
+        shapes.update({k: v["shape"] for k, v in header.items() if k != "__metadata__"})
+    return shapes
+
+
+def check_lora_fits(lora_path: Path, model_folder: Path, model_label: str) -> None:
+    """Fail before the render when a (peft/diffusers-format) LoRA's ``lora_A`` matrices do not match
+    the input size of the base model's layers they target — e.g. an SD 1.5 LoRA on an SDXL model."""
+    if lora_path.suffix.lower() != ".safetensors":
+        return
+    try:
+        header = safetensors_header(lora_path)
+    except (OSError, ValueError):
+        return  # check_lora_file already reported unreadable files
+    cache: dict[str, dict[str, list[int]]] = {}
+    targeted = found = 0
+    for key, info in header.items():
+        if ".lora_A." not in key:
+            continue  # other LoRA formats are checked by diffusers when loaded
+        component, _, rest = key.partition(".")
+        if component not in _COMPONENTS or not (model_folder / component).is_dir():
+            continue
+        shapes = cache.setdefault(component, _component_shapes(model_folder, component))
+        if not shapes:
+            continue
+        targeted += 1
+        layer = rest.split(".lora_A.")[0]
+        base = shapes.get(f"{layer}.weight") or shapes.get(f"{layer}.base_layer.weight")
+        if base is None:
+            continue
+        found += 1
+        lora_in, base_in = info["shape"][1], base[1]
+        if lora_in != base_in:
+            raise PipelineError(
+                f"LoRA '{lora_path.name}' does not fit {model_label}: layer {component}.{layer} takes "
+                f"{base_in} inputs, the LoRA gives it {lora_in}",
+                "use a LoRA trained for this base model",
+            )
+    if targeted and not found:
+        raise PipelineError(
+            f"LoRA '{lora_path.name}' does not fit {model_label}: "
+            f"none of the {targeted} layers it changes exist in it",
+            "use a LoRA trained for this base model",
+        )
 
 
 def lora_down_count(path: str) -> int | None:
