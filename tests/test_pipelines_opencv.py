@@ -370,3 +370,19 @@ def test_direct_construction_checks_like_the_factory() -> None:
         opencv.OpenCVPipeline("passthrough", {"radius": 2})
     with pytest.raises(ValueError, match="strength"):
         opencv.OpenCVPipeline("oil", strength=1.5)
+
+
+def test_filters_never_modify_their_input_tiles():
+    """Tiles are handed to filters without a copy (channels-last views): no filter may write into them."""
+    from hextile.cancel import CancelToken
+    from hextile.pipelines.base import TileRequest
+    from hextile.pipelines.opencv import FILTERS, OpenCVPipeline
+
+    g = torch.Generator().manual_seed(3)
+    base = torch.rand(2, 64, 64, 3, generator=g).permute(0, 3, 1, 2)  # channels-last, as the engine sends
+    for name in FILTERS:
+        tiles = base.clone()
+        req = TileRequest(tiles, None, [1, 2], [5, 6], ["", ""], ["", ""])
+        out = OpenCVPipeline(name, {}, 0.7).process(req, lambda s, n: None, CancelToken())
+        assert torch.equal(tiles, base), name
+        assert out.shape == (2, 3, 64, 64)

@@ -27,6 +27,7 @@ from hextile.geometry import (
     refresh_padding_,
     resize_equirect,
 )
+from hextile.geometry.projection import empty_channels_last
 from hextile.geometry.templates import Template
 from hextile.pipelines.base import TilePipeline, TileRequest
 
@@ -114,7 +115,9 @@ def run_sequential(
         else:
             ref = extract_tiles(interior(buf), t, plan.tile_out, [n], mode=mode, padded=buf)
             keep_out = extract_tiles(interior(cov_buf), t, plan.tile_out, [n], padded=cov_buf).clamp_(0, 1)
-        delta = (out.to(pano.dtype) - ref) * (1 - keep_out)
+        # the change, masked where earlier tiles finished; channels-last so OpenCV samples it in place
+        delta = empty_channels_last(*ref.shape, dtype=pano.dtype, device=pano.device)
+        torch.sub(out.to(pano.dtype), ref, out=delta).mul_(1 - keep_out)
         merge_tile_(interior(buf), delta[0], n, t, coverage=interior(cov_buf))
         refresh_padding_(buf)
         refresh_padding_(cov_buf)

@@ -16,7 +16,6 @@ import inspect
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
-import cv2
 import numpy as np
 import torch
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -231,23 +230,24 @@ class OpenCVPipeline(TilePipeline):
         if self._seeded and len(request.seeds) != count:
             raise ValueError(f"expected {count} seeds, got {len(request.seeds)}")
         if self._identity:
-            kept: list[torch.Tensor] = []
-            for i in range(count):
+            for _ in range(count):
                 cancel.raise_if_cancelled()
-                kept.append(tiles[i].to(torch.float32))
                 on_step(1, 1)
-            return torch.stack(kept) if kept else tiles.to(torch.float32).clone()
-        result = np.empty((count, 3, *tiles.shape[2:]), dtype=np.float32)
+            return tiles.to(torch.float32).clone()  # same values, same memory layout
+        # (B, h, w, 3) on the host, handed back as a channels-last (B, 3, h, w) view: no transposes
+        result = np.empty((count, *tiles.shape[2:], 3), dtype=np.float32)
         for i in range(count):
             cancel.raise_if_cancelled()
             self._apply(tiles[i], request.seeds[i] if self._seeded else None, result[i])
             on_step(1, 1)
-        return torch.from_numpy(result).to(tiles.device)
+        return torch.from_numpy(result).permute(0, 3, 1, 2).to(tiles.device)
 
     def _apply(self, tile: torch.Tensor, seed: int | None, out: np.ndarray) -> None:
-        """Filter one ``(3, h, w)`` tile on the CPU, blend it, and write it to ``out`` ``(3, h, w)``."""
-        planes = tile.detach().to("cpu", torch.float32).contiguous().numpy()
-        image = cv2.merge(tuple(planes))  # (h, w, 3); faster than a transposing copy
+        """Filter one ``(3, h, w)`` tile on the CPU, blend it, and write it to ``out`` ``(h, w, 3)``."""
+        hwc = tile.detach().to("cpu", torch.float32).permute(1, 2, 0)
+        image = (
+            hwc.numpy() if hwc.is_contiguous() else np.ascontiguousarray(hwc.numpy())
+        )  # no copy if channels-last
         kwargs = dict(self.options)
         if seed is not None:
             kwargs["seed"] = int(seed)
@@ -258,9 +258,7 @@ class OpenCVPipeline(TilePipeline):
             np.subtract(effect, image, out=effect)
             effect *= np.float32(self.strength)
             effect += image
-        written = cv2.split(effect, list(out))
-        if not all(np.shares_memory(w, o) for w, o in zip(written, out, strict=True)):
-            out[...] = np.moveaxis(effect, 2, 0)  # an OpenCV that did not write in place
+        np.copyto(out, effect)
 
 
 def _build(ctx: PipelineContext) -> OpenCVPipeline:
