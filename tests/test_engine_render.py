@@ -410,3 +410,17 @@ def test_tile_prompts_global_directional_and_per_tile():
     s.prompt.directional.mode = "replace"
     assert tile_prompt(s, zenith) == "clear sky"
     assert tile_prompt(s, t.tile(5)) in ("a city", "a cathedral")
+
+
+def test_output_path_gets_a_copy_and_output_size(small_template, small_pano, tmp_path):
+    dest = tmp_path / "deliver"
+    c = cfg(
+        small_template,
+        [{"diffusion": {"model": "grade"}}],
+        output={"path": str(dest) + "/", "width": 512, "file_format": "JPEG"},
+    )
+    res = render(c, small_pano, tmp_path / "r", options=OPTS)
+    assert res.final_image.suffix == ".jpg"
+    copy = dest / res.final_image.name
+    assert copy.read_bytes() == res.final_image.read_bytes()
+    assert pixels(copy).shape == (3, 256, 512)
