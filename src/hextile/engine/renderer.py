@@ -35,12 +35,14 @@ from hextile.output import (
     RenderDir,
     RenderLog,
     TemplateInfo,
+    atomic_write_text,
     final_name,
     first_changed_pass,
     load_manifest,
     settings_hash,
     sha256_file,
 )
+from hextile.output.atomic import atomic_write_bytes, os_error
 from hextile.pipelines.base import PipelineContext, PipelineSpec, TilePipeline
 from hextile.pipelines.registry import find_model, get_spec
 
@@ -482,8 +484,11 @@ def render(
     run = _Run(rdir, passes, options, on_event, cancel)
     ext = input_path.suffix.lower() or ".png"
     copy = rdir.input_copy(ext)
-    shutil.copyfile(input_path, copy)
-    (rdir.config_json).write_text(export_config(cfg))
+    try:
+        atomic_write_bytes(copy, input_path.read_bytes())  # the lossless input copy, byte for byte
+    except OSError as exc:  # reading the input again failed (it was readable a moment ago)
+        raise os_error(exc, "copying the input to", str(copy)) from None
+    atomic_write_text(rdir.config_json, export_config(cfg))
     for p in passes:
         p.seed = pass_seed(p.settings.diffusion.seed)
     run.manifest.start_render(
@@ -516,10 +521,7 @@ def resume_render(
     """
     options = options or RenderOptions()
     cancel = cancel or CancelToken()
-    try:
-        rdir = RenderDir.open(Path(render_dir))
-    except HextileError:
-        raise
+    rdir = RenderDir.open(Path(render_dir))
     manifest = load_manifest(rdir.manifest)
     cfg = (
         load_config(rdir.config_json)
@@ -545,7 +547,7 @@ def resume_render(
             else pass_seed(p.settings.diffusion.seed)
         )
     run = _Run(rdir, passes, options, on_event, cancel, resume=True)
-    (rdir.config_json).write_text(export_config(cfg))
+    atomic_write_text(rdir.config_json, export_config(cfg))
     if start > 0:
         try:
             prev, _ = read_image(rdir.pass_panorama(start - 1))
