@@ -106,3 +106,17 @@ def small_pano(tmp_path_factory) -> Path:
     p = tmp_path_factory.mktemp("inputs") / "pano.png"
     write_image(p, textured_panorama(256, seed=21))
     return p
+
+
+@pytest.fixture(scope="session")
+def tiny_root(tmp_path_factory) -> Path:
+    """Where the tiny random-weight diffusion pipelines are built, once per test session."""
+    return tmp_path_factory.getbasetemp() / "tiny-models"
+
+
+@pytest.fixture(scope="module")
+def one_torch_thread_per_module():
+    """Tiny diffusion models run on one torch thread (see tests.tiny_models.one_torch_thread)."""
+    from tests.tiny_models import one_torch_thread
+
+    yield from one_torch_thread()

@@ -7,7 +7,6 @@ import torch
 from tests.tiny_models import (
     build_tiny,
     make_pipeline,
-    one_torch_thread,
     pass_settings,
     random_tiles,
     run_tiles,
@@ -15,19 +14,7 @@ from tests.tiny_models import (
 
 from hextile.pipelines.cache import ModelCache, default_budget, module_bytes, total_ram
 
-pytestmark = pytest.mark.filterwarnings(
-    "ignore:__array__ implementation doesn't accept a copy keyword:DeprecationWarning"
-)
-
-
-@pytest.fixture(scope="session")
-def tiny_root(tmp_path_factory):
-    return tmp_path_factory.getbasetemp() / "tiny-models"
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _one_thread():
-    yield from one_torch_thread()
+pytestmark = pytest.mark.usefixtures("one_torch_thread_per_module")
 
 
 def _blob(n_floats: int) -> torch.nn.Module:

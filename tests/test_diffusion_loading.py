@@ -11,7 +11,6 @@ import torch
 from tests.tiny_models import (
     build_tiny,
     make_pipeline,
-    one_torch_thread,
     pass_settings,
     put_in_hf_cache,
     random_tiles,
@@ -30,19 +29,7 @@ from hextile.pipelines.diffusion.loading import (
 )
 from hextile.pipelines.registry import find_model, get_spec
 
-pytestmark = pytest.mark.filterwarnings(
-    "ignore:__array__ implementation doesn't accept a copy keyword:DeprecationWarning"
-)
-
-
-@pytest.fixture(scope="session")
-def tiny_root(tmp_path_factory):
-    return tmp_path_factory.getbasetemp() / "tiny-models"
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _one_thread():
-    yield from one_torch_thread()
+pytestmark = pytest.mark.usefixtures("one_torch_thread_per_module")
 
 
 @pytest.fixture

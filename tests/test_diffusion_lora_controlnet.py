@@ -9,7 +9,6 @@ from tests.tiny_models import (
     build_lora,
     build_tiny,
     make_pipeline,
-    one_torch_thread,
     pass_settings,
     random_tiles,
     run_tiles,
@@ -20,21 +19,9 @@ from hextile.pipelines import diffusion_specs as ds
 from hextile.pipelines.cache import ModelCache
 from hextile.pipelines.diffusion import lora as lora_mod
 
-pytestmark = pytest.mark.filterwarnings(
-    "ignore:__array__ implementation doesn't accept a copy keyword:DeprecationWarning"
-)
+pytestmark = pytest.mark.usefixtures("one_torch_thread_per_module")
 
 FAMILIES = ["sd15", "sdxl", "sd35", "flux"]
-
-
-@pytest.fixture(scope="session")
-def tiny_root(tmp_path_factory):
-    return tmp_path_factory.getbasetemp() / "tiny-models"
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _one_thread():
-    yield from one_torch_thread()
 
 
 def _lora(path, strength=1.0, enabled=True):

@@ -10,7 +10,6 @@ import torch
 from tests.tiny_models import (
     build_tiny,
     make_pipeline,
-    one_torch_thread,
     pass_settings,
     pipeline_family,
     random_tiles,
@@ -25,19 +24,7 @@ from hextile.pipelines.diffusion.common import plan_steps
 FAMILIES = ["sd15", "sdxl", "sd35", "flux"]
 ALL_BUILDS = [*FAMILIES, "sd21", "sd15_base", "flux_fill"]
 
-pytestmark = pytest.mark.filterwarnings(
-    "ignore:__array__ implementation doesn't accept a copy keyword:DeprecationWarning"
-)
-
-
-@pytest.fixture(scope="session")
-def tiny_root(tmp_path_factory):
-    return tmp_path_factory.getbasetemp() / "tiny-models"
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _one_thread():
-    yield from one_torch_thread()
+pytestmark = pytest.mark.usefixtures("one_torch_thread_per_module")
 
 
 @pytest.fixture(scope="module")

@@ -2,7 +2,7 @@
 
 import pytest
 import torch
-from tests.tiny_models import build_lora, build_tiny, one_torch_thread
+from tests.tiny_models import build_lora, build_tiny
 
 from hextile.config import load_config
 from hextile.engine import RenderOptions, render
@@ -13,10 +13,7 @@ from hextile.output import load_manifest
 OPTS = RenderOptions(device="cpu")
 
 
-@pytest.fixture(scope="module", autouse=True)
-def _single_thread():
-    # tiny models on a busy 2-core machine: one torch thread is much faster and deterministic
-    yield from one_torch_thread()
+pytestmark = pytest.mark.usefixtures("one_torch_thread_per_module")
 
 
 @pytest.fixture(scope="module")
