@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich import box
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -60,9 +61,14 @@ def templates_list(
     if as_json:
         console.print_json(json.dumps(rows))
         return
-    table = Table(title="hextile templates")
-    for col in ("template", "tiles", "panorama", "tile", "FOV", "overlap ≥", "density ratio", "cells"):
-        table.add_column(col, justify="right" if col != "template" else "left", no_wrap=col == "template")
+    table = Table(
+        title="hextile templates",
+        box=box.SIMPLE_HEAD,
+        pad_edge=False,
+        collapse_padding=True,
+    )
+    for col in ("template", "tiles", "panorama", "tile", "FOV", "overlap", "density", "cells"):
+        table.add_column(col, justify="right" if col != "template" else "left", no_wrap=True)
     for r in rows:
         table.add_row(
             r["name"],
@@ -72,9 +78,14 @@ def templates_list(
             f"{r['fov_min_deg']:.1f}–{r['fov_max_deg']:.1f}°",
             f"{r['min_overlap_deg']:.1f}°",
             f"{r['pixel_density_ratio']:.2f}",
-            f"{r['pentagons']} pent + {r['hexagons']} hex",
+            f"{r['pentagons']}+{r['hexagons']}",
         )
     console.print(table)
+    console.print(
+        "overlap: smallest overlap of neighbouring tiles · density: tile-centre ÷ panorama pixel density "
+        "(≥ 1: no detail lost) · cells: pentagons+hexagons",
+        style="dim",
+    )
 
 
 @templates_app.command("show")
