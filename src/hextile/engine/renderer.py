@@ -537,10 +537,11 @@ def resume_render(
     pano, info = _read_input(copy)
     rgb, alpha = _split_alpha(pano)
     passes = plan_passes(cfg, info.width)
-    start = first_changed_pass(manifest, _hashes(passes), input_sha256=sha256_file(copy), render_dir=rdir)
+    hashes = _hashes(passes)
+    start = first_changed_pass(manifest, hashes, input_sha256=sha256_file(copy), render_dir=rdir)
     old = manifest.passes
-    for p in passes:
-        reuse_seed = p.index < len(old) and old[p.index].settings_hash == _hashes([p])[0]
+    for p, h in zip(passes, hashes, strict=True):
+        reuse_seed = p.index < len(old) and old[p.index].settings_hash == h
         p.seed = (
             int(old[p.index].settings["diffusion"]["seed"])
             if reuse_seed

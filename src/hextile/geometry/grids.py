@@ -265,10 +265,10 @@ def merge_plan(
             scale = (size - 1) / 2 / 2**level
             shift = ((size - 1) / 2 + 0.5) / 2**level - 0.5
             coords, maps = _maps_or_coords(u.mul_(scale).add_(shift), v.mul_(scale).add_(shift), device)
-            _add_region_(total[None], y0, y1, x0, w, feather[None])
+            add_region_(total[None], y0, y1, x0, w, feather[None])
             parts.append(Footprint(y0, y1, x0, w, coords, feather, feather, level, maps))
         for f in parts:
-            f.weight = f.feather / _region(total[None], f.y0, f.y1, f.x0, f.w)[0].clamp_min(1e-12)
+            f.weight = f.feather / region(total[None], f.y0, f.y1, f.x0, f.w)[0].clamp_min(1e-12)
         return MergePlan(height, width, size, parts, total)
 
     return _cached(key, build)
@@ -318,15 +318,22 @@ def flat_merge_plan(
     return _cached(key, build)
 
 
-def _region(pano: torch.Tensor, y0: int, y1: int, x0: int, w: int) -> torch.Tensor:
-    """A copy of the rectangle rows y0:y1, columns x0..x0+w-1 (mod W) of ``(C, H, W)``."""
-    width = pano.shape[-1]
+def region_slices(width: int, x0: int, w: int) -> list[tuple[slice, slice]]:
+    """Columns ``x0 … x0 + w - 1`` (mod ``width``) as (panorama columns, rectangle columns) pairs:
+    one pair, or two when the rectangle crosses the 0/360 seam."""
     if x0 + w <= width:
-        return pano[:, y0:y1, x0 : x0 + w]
-    return torch.cat([pano[:, y0:y1, x0:], pano[:, y0:y1, : x0 + w - width]], dim=-1)
+        return [(slice(x0, x0 + w), slice(0, w))]
+    k = width - x0
+    return [(slice(x0, width), slice(0, k)), (slice(0, w - k), slice(k, w))]
 
 
-def _add_region_(
+def region(pano: torch.Tensor, y0: int, y1: int, x0: int, w: int) -> torch.Tensor:
+    """The rectangle rows y0:y1, columns x0..x0+w-1 (mod W) of ``(C, H, W)`` (a copy across the seam)."""
+    parts = [pano[:, y0:y1, cols] for cols, _ in region_slices(pano.shape[-1], x0, w)]
+    return parts[0] if len(parts) == 1 else torch.cat(parts, dim=-1)
+
+
+def add_region_(
     pano: torch.Tensor,
     y0: int,
     y1: int,
@@ -339,19 +346,15 @@ def _add_region_(
 
     In place; ``weight`` ``(h, w)`` broadcasts over channels (fused, no temporary).
     """
-    width = pano.shape[-1]
-    parts = (
-        [(x0, x0 + w, 0, w)]
-        if x0 + w <= width
-        else [(x0, width, 0, width - x0), (0, x0 + w - width, width - x0, w)]
-    )
-    for a, b, c, d in parts:
-        target = pano[:, y0:y1, a:b]
+    for cols, part in region_slices(pano.shape[-1], x0, w):
+        target = pano[:, y0:y1, cols]
         if weight is None:
-            target += values[..., c:d]
+            target += values[..., part]
         else:
-            target.addcmul_(values[..., c:d], weight[..., c:d])
+            target.addcmul_(values[..., part], weight[..., part])
 
 
-region = _region
-add_region_ = _add_region_
+def clamp_region_(pano: torch.Tensor, y0: int, y1: int, x0: int, w: int) -> None:
+    """Clamp the rectangle (which may cross the seam) to ``[0, 1]`` in place."""
+    for cols, _ in region_slices(pano.shape[-1], x0, w):
+        pano[:, y0:y1, cols].clamp_(0.0, 1.0)

@@ -14,9 +14,11 @@ import torch.nn.functional as F
 from hextile.geometry.grids import (
     add_region_,
     batched_grid,
+    clamp_region_,
     flat_merge_plan,
     level_size,
     merge_plan,
+    region,
     tile_grids,
 )
 from hextile.geometry.projection import PAD, Sampler, _use_cv2, empty_channels_last, pad_equirect
@@ -210,21 +212,10 @@ def merge_tile_(
     plan = merge_plan(template, h, w, delta.shape[-1], pano.device)
     fp = plan.footprints[number - 1]
     add_region_(pano, fp.y0, fp.y1, fp.x0, fp.w, _sample_delta(delta.to(pano.dtype), fp), fp.feather)
-    _clamp_region_(pano, fp)
+    clamp_region_(pano, fp.y0, fp.y1, fp.x0, fp.w)
     if coverage is not None:
-        from hextile.geometry.grids import region
-
         cur = region(coverage, fp.y0, fp.y1, fp.x0, fp.w)
         add_region_(coverage, fp.y0, fp.y1, fp.x0, fp.w, (1 - cur) * fp.feather)
-
-
-def _clamp_region_(pano: torch.Tensor, fp) -> None:
-    width = pano.shape[-1]
-    if fp.x0 + fp.w <= width:
-        pano[:, fp.y0 : fp.y1, fp.x0 : fp.x0 + fp.w].clamp_(0.0, 1.0)
-    else:
-        pano[:, fp.y0 : fp.y1, fp.x0 :].clamp_(0.0, 1.0)
-        pano[:, fp.y0 : fp.y1, : fp.x0 + fp.w - width].clamp_(0.0, 1.0)
 
 
 __all__ = ["PAD", "extract_tiles", "merge_tile_", "merge_tiles"]

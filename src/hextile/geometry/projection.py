@@ -52,36 +52,12 @@ def plane_extent(fov_deg: float) -> float:
     return math.tan(math.radians(fov_deg) / 2)
 
 
-def tile_directions(yaw_deg: float, pitch_deg: float, fov_deg: float, size: int) -> np.ndarray:
-    """World directions of a tile's pixel centres, ``(S, S, 3)`` float64 (not normalised)."""
-    t = plane_extent(fov_deg)
-    r = np.linspace(-t, t, size)
-    xx, yy = np.meshgrid(r, -r)
-    cam = np.stack([xx, yy, np.ones_like(xx)], axis=-1)
-    return cam @ tile_rotation(yaw_deg, pitch_deg)
-
-
 def directions_to_equirect(dirs: np.ndarray, height: int, width: int) -> np.ndarray:
     """Panorama pixel coordinates ``(..., 2)`` = (x, y) of directions ``(..., 3)`` (float64)."""
     x, y, z = dirs[..., 0], dirs[..., 1], dirs[..., 2]
     lon = np.arctan2(x, z)
     lat = np.arctan2(y, np.hypot(x, z))
     return np.stack([(lon / (2 * np.pi) + 0.5) * width - 0.5, (-lat / np.pi + 0.5) * height - 0.5], axis=-1)
-
-
-def equirect_directions(ys: np.ndarray, xs: np.ndarray, height: int, width: int) -> np.ndarray:
-    """Unit directions of panorama pixel centres for row indices ``ys (h,)`` × columns ``xs (w,)``.
-
-    Returns ``(h, w, 3)`` float64. Columns may be given unwrapped (they are used modulo ``width``).
-    """
-    lon = ((xs + 0.5) / width - 0.5) * 2 * np.pi
-    lat = (0.5 - (ys + 0.5) / height) * np.pi
-    lon, lat = np.meshgrid(lon, lat)
-    c = np.cos(lat)
-    return np.stack([c * np.sin(lon), np.sin(lat), c * np.cos(lon)], axis=-1)
-
-
-# ----------------------------------------------------------------------------- padding & sampling
 
 
 def pad_equirect(pano: torch.Tensor, pad: int = PAD) -> torch.Tensor:
