@@ -173,3 +173,21 @@ def test_incompatible_lora_fails_before_the_render_starts(models, small_template
         render(c, small_pano, tmp_path / "out", options=OPTS)
     assert "\n" not in str(exc.value)
     assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+
+
+def test_a_cache_owned_by_the_caller_keeps_models_loaded_between_renders(
+    models, small_template, small_pano, tmp_path
+):
+    from hextile.pipelines.cache import ModelCache
+
+    cache = ModelCache(None, "cpu")
+    cfg = _cfg(
+        small_template, [{"pipeline": "sdxl", "diffusion": {"model": str(models["sdxl"])}}], mode="parallel"
+    )
+    opts = RenderOptions(device="cpu", save_tiles=False)
+    first = render(cfg, small_pano, tmp_path / "a", options=opts, model_cache=cache)
+    second = render(cfg, small_pano, tmp_path / "b", options=opts, model_cache=cache)
+    assert first.model_loads == 1
+    assert second.model_loads == 0  # the second job with the same model loads nothing
+    assert len(cache) == 1  # the caller's cache is not emptied at the end of a render
+    assert torch.equal(read_image(first.final_image)[0], read_image(second.final_image)[0])

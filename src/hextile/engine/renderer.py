@@ -14,7 +14,7 @@ import shutil
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import torch
 
@@ -45,6 +45,9 @@ from hextile.output import (
 from hextile.output.atomic import atomic_write_bytes, os_error
 from hextile.pipelines.base import PipelineContext, PipelineSpec, TilePipeline
 from hextile.pipelines.registry import find_model, get_spec
+
+if TYPE_CHECKING:
+    from hextile.pipelines.cache import ModelCache
 
 
 @dataclass
@@ -174,6 +177,7 @@ class _Run:
         on_event: EventHandler | None,
         cancel: CancelToken,
         resume: bool = False,
+        model_cache: ModelCache | None = None,
     ) -> None:
         self.rdir = rdir
         self.passes = passes
@@ -184,11 +188,20 @@ class _Run:
         self.manifest = ManifestWriter.open(rdir) if resume else ManifestWriter(rdir)
         self.log = RenderLog(rdir.log)
         self.tracker = ProgressTracker([_work(p, p.steps) for p in passes])
-        from hextile.pipelines.cache import ModelCache
+        # One model cache per render (passes that share a model load it once), unless the caller
+        # owns a longer-lived one (a server or batch worker): then models stay loaded between renders
+        # and this render only borrows the cache's messages and counts its own loads.
+        self.owns_cache = model_cache is None
+        if model_cache is None:
+            from hextile.pipelines.cache import ModelCache
 
-        budget = None if options.memory_budget_gb is None else int(options.memory_budget_gb * 2**30)
-        # one model cache per render: passes that share a model load it once
-        self.cache = ModelCache(budget, self.device, on_event=self._cache_message)
+            budget = None if options.memory_budget_gb is None else int(options.memory_budget_gb * 2**30)
+            model_cache = ModelCache(budget, self.device)
+        self.cache = model_cache
+        self._saved_cache_handler = model_cache.on_event
+        self._start_loads = model_cache.stats.loads
+        self._start_evictions = model_cache.stats.evictions
+        model_cache.on_event = self._cache_message
         self._last_preview = 0.0
 
     def _cache_message(self, message: str) -> None:
@@ -414,8 +427,11 @@ def _execute(
             run.emit("render.failed", message=msg)
             raise
         finally:
-            stats = run.cache.stats
-            run.cache.clear()
+            loads = run.cache.stats.loads - run._start_loads
+            evictions = run.cache.stats.evictions - run._start_evictions
+            run.cache.on_event = run._saved_cache_handler
+            if run.owns_cache:
+                run.cache.clear()
             run.log.close()
     return RenderResult(
         run.rdir.path,
@@ -425,8 +441,8 @@ def _execute(
         [p.seed for p in run.passes],
         start,
         warnings,
-        model_loads=stats.loads,
-        model_evictions=stats.evictions,
+        model_loads=loads,
+        model_evictions=evictions,
     )
 
 
@@ -463,6 +479,7 @@ def render(
     options: RenderOptions | None = None,
     on_event: EventHandler | None = None,
     cancel: CancelToken | None = None,
+    model_cache: ModelCache | None = None,
 ) -> RenderResult:
     """Render ``input_path`` with every pass of ``config`` into a new folder under ``out_root``.
 
@@ -470,6 +487,9 @@ def render(
     templates, pipelines and models (weights present), and the input image. Returns a
     :class:`RenderResult` (``status`` ``completed`` or ``cancelled``); raises :class:`HextileError`
     for user errors and re-raises anything unexpected after marking the render ``failed``.
+
+    ``model_cache``: a cache owned by the caller (a server or batch worker) so models stay loaded
+    between renders; without it the render makes its own and empties it at the end.
     """
     options = options or RenderOptions()
     cancel = cancel or CancelToken()
@@ -481,7 +501,7 @@ def render(
     passes = plan_passes(cfg, info.width)
     options.torch_device()
     rdir = RenderDir.create(Path(out_root), input_path.name)
-    run = _Run(rdir, passes, options, on_event, cancel)
+    run = _Run(rdir, passes, options, on_event, cancel, model_cache=model_cache)
     ext = input_path.suffix.lower() or ".png"
     copy = rdir.input_copy(ext)
     try:
@@ -511,6 +531,7 @@ def resume_render(
     options: RenderOptions | None = None,
     on_event: EventHandler | None = None,
     cancel: CancelToken | None = None,
+    model_cache: ModelCache | None = None,
 ) -> RenderResult:
     """Continue a cancelled, failed or changed render in place.
 
@@ -547,7 +568,7 @@ def resume_render(
             if reuse_seed
             else pass_seed(p.settings.diffusion.seed)
         )
-    run = _Run(rdir, passes, options, on_event, cancel, resume=True)
+    run = _Run(rdir, passes, options, on_event, cancel, resume=True, model_cache=model_cache)
     atomic_write_text(rdir.config_json, export_config(cfg))
     if start > 0:
         try:
