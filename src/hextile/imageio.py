@@ -206,11 +206,11 @@ def write_image(path: str | Path, tensor: torch.Tensor, bit_depth: int = 8, qual
     if p.suffix.lower() not in READ_SUFFIXES:
         raise OutputError(f"cannot write '{p.suffix or p.name}' images", "use .png, .jpg, .webp or .tif")
     data = encode_image(tensor, p.suffix, bit_depth, quality)
-    write_file(p, data)
+    write_bytes_atomic(p, data)
     return p
 
 
-def write_file(path: str | Path, data: bytes) -> None:
+def write_bytes_atomic(path: str | Path, data: bytes) -> None:
     """Write ``data`` to ``path`` atomically (parents created); OS errors become one line."""
     p = Path(path)
     try:

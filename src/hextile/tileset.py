@@ -18,7 +18,7 @@ import torch
 from hextile.errors import HextileError, InputImageError
 from hextile.geometry import extract_tiles, merge_tiles
 from hextile.geometry.templates import Template, template_from_dict, tile_file_name
-from hextile.imageio import ImageInfo, read_image, require_equirect, write_file, write_image
+from hextile.imageio import ImageInfo, read_image, require_equirect, write_bytes_atomic, write_image
 
 TILESET_VERSION = 1
 
@@ -83,7 +83,7 @@ def extract_to_folder(
         "tile_size": size,
         "tiles": entries,
     }
-    write_file(out_dir / "tiles.json", (json.dumps(meta, indent=2) + "\n").encode())
+    write_bytes_atomic(out_dir / "tiles.json", (json.dumps(meta, indent=2) + "\n").encode())
     return out_dir / "tiles.json"
 
 
