@@ -68,4 +68,5 @@ def test_bundle_is_self_contained():
 def test_bundle_is_package_data():
     """pip install ships the bundle: pyproject's package-data names index.html and assets/."""
     text = (ROOT / "pyproject.toml").read_text()
-    assert '"web_dist/*"' in text and '"web_dist/assets/*"' in text
+    assert '"web_dist/*"' in text
+    assert '"web_dist/**/*"' in text or '"web_dist/assets/*"' in text
