@@ -11,13 +11,20 @@ const KINDS = [
   'job.queued', 'job.started', 'job.status', 'queue.position',
 ];
 const END_KINDS = new Set(['render.end', 'render.failed', 'render.cancelled']);
-export const ACTIVE_STATUSES = new Set(['queued', 'running', 'pending', 'cancelling']);
+export const ACTIVE_STATUSES = new Set(['queued', 'running']);
+export const TERMINAL_STATUSES = new Set(['completed', 'failed', 'cancelled', 'interrupted']);
+export const RESUMABLE_STATUSES = new Set(['cancelled', 'failed', 'interrupted']);
 
 let source: EventSource | null = null;
 let queueSource: EventSource | null = null;
+/** The last event seen of the followed job: a new EventSource continues after it. */
+let lastSeq = 0;
 
 interface EventData {
   kind: string;
+  seq?: number;
+  status?: string | null;
+  queue_position?: number | null;
   pass_index: number | null;
   pass_count: number;
   pass_name: string;
@@ -30,7 +37,7 @@ interface EventData {
   overall_fraction: number;
   eta_s: number | null;
   message: string;
-  data?: { status?: string; queue_position?: number };
+  data?: { status?: string; queue_position?: number; queued?: string[]; running?: string[] };
 }
 
 export function isActive(r: RenderInfo | null): boolean {
@@ -83,11 +90,14 @@ export async function refreshRender(id: string): Promise<RenderInfo | null> {
 
 function onEvent(id: string, ev: EventData): void {
   if (app.render?.id !== id) return;
-  if (ev.kind === 'job.status' || ev.kind === 'job.queued' || ev.kind === 'job.started' || ev.kind === 'queue.position') {
-    if (ev.data?.status) app.render.status = ev.data.status;
+  if (typeof ev.seq === 'number') lastSeq = Math.max(lastSeq, ev.seq);
+  if (ev.kind.startsWith('job.') || ev.kind === 'queue.position') {
+    const status = ev.status ?? ev.data?.status;
+    if (status) app.render.status = status;
     if (ev.kind === 'job.started') app.render.status = 'running';
-    if (ev.data?.queue_position !== undefined) app.render.queue_position = ev.data.queue_position;
-    if (END_KINDS.has(`render.${ev.data?.status}`)) void finish(id);
+    const pos = ev.queue_position !== undefined ? ev.queue_position : ev.data?.queue_position;
+    if (pos !== undefined) app.render.queue_position = pos;
+    if (ev.kind === 'job.status' && status && TERMINAL_STATUSES.has(status)) void finish(id);
     return;
   }
   if (ev.kind === 'warning') notify(`warning: ${ev.message}`);
@@ -120,12 +130,9 @@ function onEvent(id: string, ev: EventData): void {
     if (app.progress) app.progress.tile = null;
     void refreshRender(id);
   }
-  if (END_KINDS.has(ev.kind)) {
-    if (app.progress) {
-      app.progress.tile = null;
-      if (ev.kind === 'render.end') app.progress.passFraction = app.progress.overallFraction = 1;
-    }
-    void finish(id);
+  if (END_KINDS.has(ev.kind) && app.progress) {
+    app.progress.tile = null;
+    if (ev.kind === 'render.end') app.progress.passFraction = app.progress.overallFraction = 1;
   }
 }
 
@@ -133,14 +140,21 @@ async function finish(id: string): Promise<void> {
   source?.close();
   source = null;
   const r = await refreshRender(id);
+  if (r && isActive(r)) {
+    // An old end replayed from the job's history (it was resumed since): keep following.
+    follow(id, lastSeq);
+    return;
+  }
   app.busy = false;
   if (r?.status === 'failed') notify(`render failed: ${r.manifest?.error ?? 'see the server log'}`, 0);
   void refreshHistory();
 }
 
-export function follow(id: string): void {
+/** Follow a job's events; `after` skips those already seen (0 = replay from the start). */
+export function follow(id: string, after = 0): void {
   source?.close();
-  const es = new EventSource(`/api/renders/${id}/events`);
+  lastSeq = after;
+  const es = new EventSource(`/api/renders/${id}/events${after ? `?after=${after}` : ''}`);
   source = es;
   for (const kind of KINDS) {
     es.addEventListener(kind, (m) => {
@@ -216,12 +230,13 @@ export async function cancelRender(): Promise<void> {
 export async function resumeRender(): Promise<void> {
   if (!app.render) return;
   try {
-    const job = await api.resume(app.render.id);
+    const previous = app.render.id;
+    const job = await api.resume(previous);
     app.busy = true;
     const id = job.id;
     app.render = { ...app.render, id, status: job.status };
     save();
-    follow(id);
+    follow(id, id === previous ? lastSeq : 0);
     void refreshRender(id);
     void refreshHistory();
   } catch (e) {
@@ -246,11 +261,21 @@ export function watchQueue(): void {
   const es = new EventSource('/api/events');
   queueSource = es;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const again = () => {
+  const again = (m: Event) => {
+    try {
+      const ev = JSON.parse((m as MessageEvent<string>).data) as EventData;
+      if (ev.kind === 'queue.changed' && ev.data?.queued && ev.data.running) {
+        app.queue = { queued: ev.data.queued.length, running: ev.data.running.length };
+      }
+    } catch {
+      // the history refresh below recounts
+    }
     clearTimeout(timer);
     timer = setTimeout(() => void refreshHistory(), 150);
   };
-  for (const kind of ['job.queued', 'job.started', 'job.finished', 'queue.changed']) es.addEventListener(kind, again);
+  for (const kind of ['job.queued', 'job.started', 'job.finished', 'job.deleted', 'queue.changed']) {
+    es.addEventListener(kind, again);
+  }
 }
 
 export { img };
