@@ -65,7 +65,7 @@ def parse_options(options: dict[str, Any] | None) -> DiffusionOptions:
     from pydantic import ValidationError
 
     try:
-        return DiffusionOptions.model_validate(dict(options or {}))
+        return DiffusionOptions.model_validate(dict(options or {}), strict=True)
     except ValidationError as exc:
         problems = []
         for err in exc.errors(include_url=False):
