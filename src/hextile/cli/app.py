@@ -8,6 +8,7 @@ from hextile import __version__
 from hextile.cli.common import run_guarded
 from hextile.cli.geometry_cmds import templates_app, tiles_app
 from hextile.cli.render_cmds import config_app, demo_cmd, pipelines_cmd, render_cmd
+from hextile.cli.serve_cmds import serve_cmd
 
 app = typer.Typer(
     name="hextile",
@@ -22,6 +23,7 @@ app.add_typer(config_app, name="config")
 app.command("render")(render_cmd)
 app.command("demo")(demo_cmd)
 app.command("pipelines")(pipelines_cmd)
+app.command("serve")(serve_cmd)
 
 
 def _version(value: bool) -> None:
