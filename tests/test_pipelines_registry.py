@@ -119,7 +119,8 @@ def test_find_model_unknown(two_families: Registry) -> None:
         two_families.find_model("pencill")
     assert str(err.value) == (
         "unknown model 'pencill' (did you mean 'pencil'?). Known models: passthrough, stylize, pencil, "
-        "detail, smooth, oil, posterize, grade, SDXL Base, detail; run `hextile pipelines` to list them"
+        "detail, smooth, oil, posterize, grade, jitter, SDXL Base, detail; "
+        "run `hextile pipelines` to list them"
     )
 
 
@@ -147,7 +148,7 @@ def test_get_model_default_alias_and_error() -> None:
         get_model(spec, "oill")
     assert str(err.value) == (
         "unknown model 'oill' for pipeline 'opencv' (did you mean 'oil'?). Models of opencv: passthrough, "
-        "stylize, pencil, detail, smooth, oil, posterize, grade; run `hextile pipelines` to list them"
+        "stylize, pencil, detail, smooth, oil, posterize, grade, jitter; run `hextile pipelines` to list them"
     )
 
 
@@ -180,6 +181,14 @@ def test_validate_options_bad_values_are_listed_together() -> None:
         "(got 1); option 'smoothing' of opencv model 'posterize' is invalid: Input should be 0, 3 or 5 "
         "(got 4). Options of posterize: levels=5, smoothing=3, edges=0.5, line_width=1"
     )
+
+
+def test_validate_options_types_are_strict() -> None:
+    spec = opencv.SPEC
+    with pytest.raises(
+        PipelineError, match=r"option 'levels' of opencv model 'posterize' is invalid: .*got '3'"
+    ):
+        validate_options(spec, spec.model("posterize"), {"levels": "3"})
 
 
 def test_validate_options_without_a_schema_is_left_to_the_pipeline() -> None:
