@@ -88,6 +88,11 @@ def server(tmp_path_factory, small_template: Path, small_template_wide: Path) ->
                 proc.kill()
                 pytest.fail(f"hextile serve did not start:\n{log.read_text()[-3000:]}")
             time.sleep(0.2)
+    # Warm the catalog (its first answers import the pipeline registry: slow on a busy machine),
+    # so the browser tests measure the app, not a cold server.
+    for path in ("/api/pipelines", "/api/templates", "/api/config/schema", "/api/config/default"):
+        with urllib.request.urlopen(url + path, timeout=300):
+            pass
     try:
         yield Server(url, data, proc, log)
     finally:

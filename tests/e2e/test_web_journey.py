@@ -60,8 +60,7 @@ def journey(app_page: tuple[Page, ConsoleWatch]) -> dict:
 
 def test_upload_and_turn_on_multi_pass(app_page, demo_pano: Path, shots: Path):
     page, watch = app_page
-    # A cold server answers its first catalog requests slowly on a busy CI machine.
-    expect(page.get_by_role("button", name="Choose panorama")).to_be_visible(timeout=120_000)
+    expect(page.get_by_role("button", name="Choose panorama")).to_be_visible(timeout=60_000)
     with page.expect_file_chooser() as chooser:
         page.get_by_role("button", name="Choose panorama").click()
     chooser.value.set_files(demo_pano)
