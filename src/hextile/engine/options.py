@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import torch
 
 from hextile.errors import HextileError
+
+if TYPE_CHECKING:
+    from hextile.engine.passes import TileExecutor
 
 
 @dataclass
@@ -20,6 +24,7 @@ class RenderOptions:
         preview_width: width of ``preview.jpg``.
         interpolation: ``"bilinear"`` or ``"bicubic"`` for cutting tiles.
         memory_budget_gb: model cache budget (``None``: 90 % of free GPU memory / half the RAM).
+        tile_executor: runs parallel-mode tile batches elsewhere (``hextile render --ray``).
     """
 
     device: str = "auto"
@@ -28,6 +33,7 @@ class RenderOptions:
     preview_width: int = 2048
     interpolation: str = "bilinear"
     memory_budget_gb: float | None = None
+    tile_executor: TileExecutor | None = None
 
     def torch_device(self) -> torch.device:
         if self.device == "auto":

@@ -308,7 +308,8 @@ class _Run:
                 else:  # parallel; upscaling blends onto the input resized to the output size
                     base = resize_equirect(pano, out_w, out_w // 2) if upscaling else None
                     batch = p.settings.diffusion.batch_size
-                    out = run_parallel(*common, batch, self.options.interpolation, base=base)
+                    ex = self.options.tile_executor
+                    out = run_parallel(*common, batch, self.options.interpolation, base=base, executor=ex)
             out = quantise16(out)
             pano_path = self.rdir.pass_panorama(p.index)
             writer.submit(pano_path, out, kind="png16")
