@@ -183,9 +183,19 @@ class WorkerPool:
         )
         self.actors = [actor.remote(device, memory_budget_gb) for _ in range(self.count)]
 
-    def infos(self) -> list[dict[str, Any]]:
+    def infos(self, wait_s: float = 60.0) -> list[dict[str, Any]]:
+        """Each actor's pid, node, GPU ids, device and model loads (waits for actors Ray is restarting)."""
         ray = _ray()
-        return ray.get([a.info.remote() for a in self.actors])
+        from ray.exceptions import ActorUnavailableError
+
+        deadline = time.monotonic() + wait_s
+        while True:
+            try:
+                return ray.get([a.info.remote() for a in self.actors])
+            except ActorUnavailableError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.2)
 
     def close(self) -> None:
         ray = _ray()
@@ -204,12 +214,13 @@ class RayExecutor:
 
     def run(self, tasks: list[ItemTask], hooks: Hooks, cancel: CancelToken) -> None:
         ray = _ray()
-        from ray.exceptions import RayActorError, RayTaskError
+        from ray.exceptions import ActorUnavailableError, RayActorError, RayTaskError
 
         queue: deque[ItemTask] = deque(tasks)
         idle: deque[int] = deque(range(len(self.pool.actors)))
         deaths = [0] * len(self.pool.actors)
         busy: dict[Any, tuple[int, ItemTask]] = {}
+        probing: dict[Any, int] = {}  # actors Ray is restarting: info() answers once they are back
         stopped = False
         last_poll = 0.0
         while queue or busy:
@@ -230,10 +241,24 @@ class RayExecutor:
                 hooks.started(task.key, f"ray-actor-{i}")
                 if self.on_worker_start is not None:
                     self.on_worker_start(task.key, i)
-            if not busy:
+            if not busy and not probing:
+                for t in queue:  # every actor is gone for good
+                    hooks.finished(ItemResult(t.key, "failed", error="no Ray workers are left"))
+                queue.clear()
                 break
-            ready, _ = ray.wait(list(busy), num_returns=1, timeout=POLL_S)
+            ready, _ = ray.wait([*busy, *probing], num_returns=1, timeout=POLL_S)
             for ref in ready:
+                if ref in probing:
+                    i = probing.pop(ref)
+                    try:
+                        ray.get(ref)
+                        idle.append(i)  # restarted: ready for the next item
+                    except ActorUnavailableError:
+                        time.sleep(0.2)
+                        probing[self.pool.actors[i].info.remote()] = i
+                    except RayActorError:
+                        pass  # out of restarts: this actor is gone
+                    continue
                 i, task = busy.pop(ref)
                 try:
                     result: ItemResult = ray.get(ref)
@@ -241,13 +266,9 @@ class RayExecutor:
                     deaths[i] += 1
                     reason = f"ray-actor-{i} died ({type(exc).__name__})"
                     if hooks.worker_died(task.key, reason) and not stopped:
-                        queue.appendleft(task)
+                        queue.appendleft(task)  # the next idle actor takes it
                     if deaths[i] <= self.pool.max_restarts:
-                        idle.append(i)  # Ray restarts it; calls wait until it is back
-                    if not idle and not busy and queue:
-                        for t in queue:
-                            hooks.finished(ItemResult(t.key, "failed", error="no Ray workers are left"))
-                        queue.clear()
+                        probing[self.pool.actors[i].info.remote()] = i
                     continue
                 except RayTaskError as exc:
                     result = ItemResult(task.key, "failed", error=str(exc).splitlines()[-1])
