@@ -238,6 +238,7 @@ def test_spec_as_dict_of_the_cpu_family() -> None:
         "batch": True,
         "scale_factor": 1,
         "needs_weights": False,
+        "whole_panorama": False,
     }
     grade = next(m for m in data["models"] if m["name"] == "grade")
     look = grade["options"]["properties"]["look"]

@@ -25,27 +25,6 @@ tiles_app = typer.Typer(
 )
 
 
-def template_facts(name: str) -> dict:
-    from hextile.geometry import get_template
-
-    t = get_template(name)
-    lo, hi = t.fov_range
-    return {
-        "name": t.name,
-        "tiles": t.count,
-        "width": t.width,
-        "height": t.height,
-        "tile_size": t.tile_size,
-        "fov_min_deg": round(lo, 2),
-        "fov_max_deg": round(hi, 2),
-        "margin_deg": t.margin_deg,
-        "min_overlap_deg": round(t.min_overlap_deg, 2),
-        "pixel_density_ratio": round(t.pixel_density_ratio(), 3),
-        "pentagons": sum(1 for x in t.tiles if x.cell_sides == 5),
-        "hexagons": sum(1 for x in t.tiles if x.cell_sides == 6),
-    }
-
-
 @templates_app.callback()
 def templates_list(
     ctx: typer.Context,
@@ -56,6 +35,7 @@ def templates_list(
     if ctx.invoked_subcommand:
         return
     from hextile.geometry.templates import builtin_names
+    from hextile.service.catalog import template_facts
 
     rows = [template_facts(n) for n in builtin_names()]
     if as_json:

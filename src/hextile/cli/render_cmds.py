@@ -161,29 +161,14 @@ def render_cmd(
     if config is not None:
         cfg = load_config(config)
     else:
-        family = flags.get("pipeline") or _family_of(flags.get("diffusion.model"))
+        from hextile.service.catalog import family_of
+
+        family = flags.get("pipeline") or family_of(flags.get("diffusion.model"))
         cfg = new_config(passes or 1, pipeline=family, model=flags.get("diffusion.model"))
     if flags:
         cfg = apply_overrides(cfg, flags, pass_number)
     result = _run_with_progress(render, cfg, input, out, options=options)
     _report(result)
-
-
-def _family_of(model: str | None) -> str:
-    """The pipeline family a --model belongs to (friendly name, alias or local folder); opencv if none."""
-    if not model:
-        return "opencv"
-    from hextile.errors import PipelineError
-    from hextile.pipelines.registry import find_model
-
-    try:
-        return find_model(model)[0].name
-    except PipelineError:
-        if Path(model).is_dir():
-            from hextile.pipelines.diffusion_specs import detect_family
-
-            return detect_family(model)
-        return "opencv"  # the config check then names the model as unknown, with the known ones
 
 
 def demo_cmd(
@@ -324,17 +309,9 @@ def pipelines_cmd(
 
 
 def _installed_models() -> dict[str, list[str]]:
-    try:
-        from hextile.pipelines.diffusion_specs import installed_models
-    except ImportError:
-        return {}
-    try:
-        found = installed_models()
-    except Exception as exc:  # a broken HF cache must not break the listing
-        warn(f"could not scan the model cache: {exc}")
-        return {}
-    by_family: dict[str, list[str]] = {}
-    for m in found:
-        label = m.name if m.complete else f"{m.name} (incomplete)"
-        by_family.setdefault(m.family, []).append(label if m.kind == "model" else f"ControlNet {label}")
-    return by_family
+    from hextile.service.catalog import installed_models
+
+    found, warning = installed_models()
+    if warning:
+        warn(warning)
+    return found

@@ -25,6 +25,8 @@ class RenderOptions:
         interpolation: ``"bilinear"`` or ``"bicubic"`` for cutting tiles.
         memory_budget_gb: model cache budget (``None``: 90 % of free GPU memory / half the RAM).
         tile_executor: runs parallel-mode tile batches elsewhere (``hextile render --ray``).
+        max_pixels: largest input image in pixels, checked from its header before decoding
+            (``None``: ``$HEXTILE_MAX_PIXELS``, else 16384×8192).
     """
 
     device: str = "auto"
@@ -34,6 +36,7 @@ class RenderOptions:
     interpolation: str = "bilinear"
     memory_budget_gb: float | None = None
     tile_executor: TileExecutor | None = None
+    max_pixels: int | None = None
 
     def torch_device(self) -> torch.device:
         if self.device == "auto":

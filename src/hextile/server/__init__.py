@@ -1,0 +1,1 @@
+"""``hextile serve``: the FastAPI server over :mod:`hextile.service` (see docs/api.md)."""

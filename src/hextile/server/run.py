@@ -1,0 +1,138 @@
+"""Starting the server: checks, the uvicorn loop, a clean shutdown."""
+
+from __future__ import annotations
+
+import ipaddress
+import logging
+import os
+import socket
+import sys
+import threading
+import webbrowser
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from hextile.errors import HextileError
+
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 8642
+
+
+def default_data_dir() -> Path:
+    """``$HEXTILE_DATA``, else the user's data folder: ``$XDG_DATA_HOME/hextile`` (``~/.local/share``),
+    ``~/Library/Application Support/hextile`` on macOS, ``%LOCALAPPDATA%\\hextile`` on Windows."""
+    if os.environ.get("HEXTILE_DATA"):
+        return Path(os.environ["HEXTILE_DATA"]).expanduser()
+    if sys.platform == "win32":
+        return Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local")) / "hextile"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Application Support" / "hextile"
+    return Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share") / "hextile"
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+@dataclass
+class ServeOptions:
+    host: str = DEFAULT_HOST
+    port: int = DEFAULT_PORT
+    data_dir: Path = field(default_factory=default_data_dir)
+    token: str | None = None
+    devices: list[str] = field(default_factory=lambda: ["auto"])
+    memory_budget_gb: float | None = None
+    open_browser: bool = False
+    resume_interrupted: bool = False
+    max_upload_mb: float = 512
+    max_pixels: int = 16384 * 8192
+    max_queue: int = 100
+    save_tiles: bool = True
+    keepalive_s: float = 15.0
+    log_level: str = "info"
+
+
+def check_options(o: ServeOptions) -> None:
+    """Refuse unsafe or impossible settings with one line each."""
+    if not is_loopback(o.host) and not o.token:
+        raise HextileError(
+            f"binding {o.host} exposes the server to the network without authentication",
+            "set a token with --token or HEXTILE_TOKEN (every request then needs it), or bind 127.0.0.1",
+        )
+    if o.token is not None and len(o.token) < 16:
+        raise HextileError(
+            "the token is shorter than 16 characters", "use a long random token (e.g. `openssl rand -hex 24`)"
+        )
+    if not 0 < o.port < 65536:
+        raise HextileError(f"port {o.port} is not a valid port", "use 1-65535")
+    with socket.socket(socket.AF_INET6 if ":" in o.host else socket.AF_INET) as s:
+        try:
+            s.bind((o.host.strip("[]"), o.port))
+        except OSError as exc:
+            raise HextileError(
+                f"cannot listen on {o.host}:{o.port}: {exc.strerror}",
+                "choose another --port (or stop the server already using it)",
+            ) from None
+
+
+def build(o: ServeOptions):
+    """The renderer and the ASGI app for these options (not started)."""
+    from hextile.server.app import ServerSettings, create_app
+    from hextile.server.security import SecurityPolicy, loopback_hosts
+    from hextile.service.inputs import InputLimits
+    from hextile.service.renderer import Renderer, RendererSettings
+
+    limits = InputLimits(max_bytes=int(o.max_upload_mb * 2**20), max_pixels=o.max_pixels)
+    renderer = Renderer(
+        o.data_dir,
+        RendererSettings(
+            devices=o.devices,
+            memory_budget_gb=o.memory_budget_gb,
+            save_tiles=o.save_tiles,
+            max_queue=o.max_queue,
+            input_limits=limits,
+        ),
+    )
+    hosts = loopback_hosts(o.host, o.port) if is_loopback(o.host) else None
+    policy = SecurityPolicy(allowed_hosts=hosts, token=o.token, max_upload_bytes=limits.max_bytes + 2**20)
+    return renderer, create_app(renderer, ServerSettings(policy=policy, keepalive_s=o.keepalive_s))
+
+
+def serve(o: ServeOptions, announce=print) -> None:
+    """Run until Ctrl-C / SIGTERM; a running render is stopped and left ``interrupted`` (resumable)."""
+    import uvicorn
+
+    check_options(o)
+    o.data_dir.mkdir(parents=True, exist_ok=True)
+    renderer, app = build(o)
+    logging.basicConfig(
+        level=getattr(logging, o.log_level.upper(), logging.INFO),
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    renderer.start(resume_interrupted=o.resume_interrupted)
+    shown = f"[{o.host}]" if ":" in o.host else o.host
+    url = f"http://{shown}:{o.port}/"
+    announce(f"hextile serve: {url}  (data: {o.data_dir}; API docs: {url}docs; Ctrl-C stops)")
+    if o.token:
+        announce("a token is required: send `Authorization: Bearer <token>` (the web UI asks for it)")
+    if o.open_browser:
+        threading.Timer(1.0, webbrowser.open, args=(url,)).start()
+    config = uvicorn.Config(
+        app,
+        host=o.host.strip("[]"),
+        port=o.port,
+        log_level=o.log_level,
+        access_log=False,
+        timeout_graceful_shutdown=3,
+        lifespan="off",
+    )
+    server = uvicorn.Server(config)
+    try:
+        server.run()
+    finally:
+        renderer.close()
