@@ -145,8 +145,8 @@ class _Worker:
         pipeline = self._pipeline[1]
         keep = fields["keep"]
         request = TileRequest(
-            tiles=torch.from_numpy(fields["tiles"]).to(self.torch_device),
-            keep=None if keep is None else torch.from_numpy(keep).to(self.torch_device),
+            tiles=torch.from_numpy(fields["tiles"].copy()).to(self.torch_device),
+            keep=None if keep is None else torch.from_numpy(keep.copy()).to(self.torch_device),
             tile_numbers=fields["tile_numbers"],
             seeds=fields["seeds"],
             prompts=fields["prompts"],
@@ -340,4 +340,4 @@ class RayTileExecutor:
                         "see the worker's log, or render without --ray",
                     ) from None
                 idle.append(i)
-                yield j, torch.from_numpy(out)
+                yield j, torch.from_numpy(out.copy())  # Ray hands out read-only arrays

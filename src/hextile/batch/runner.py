@@ -149,6 +149,8 @@ def _scan_render_folders(out_dir: Path) -> dict[str, list[Path]]:
     """Render folders under ``out_dir`` by the input path their passes.json records (oldest first)."""
     found: dict[str, list[Path]] = {}
     for m in sorted(out_dir.glob("*/passes.json")):
+        if m.parent.name.startswith("."):  # a folder still being prepared or unpacked
+            continue
         with contextlib.suppress(HextileError, OSError, ValueError):
             man = load_manifest(m)
             if man.input is not None:

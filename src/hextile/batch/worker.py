@@ -6,7 +6,7 @@ choice:
 - **shared storage** (``input_path`` + ``out_root``): the worker reads the input from a path and
   writes the render folder under ``out_root`` — the driver's DIR, seen through a shared file system;
 - **bytes** (``input_bytes`` + ``out_root=None``): the input arrives as bytes (through Ray's object
-  store), the worker renders into a private temporary folder and returns the whole render folder
+  store) and is rendered from memory into a private temporary folder and returns the whole render folder
   as a tar archive (``ItemResult.archive``), which the driver unpacks under its DIR.
 
 Errors never escape: a failed item comes back with ``status="failed"`` and a one-line ``error``,
@@ -90,8 +90,9 @@ def run_item(
         cfg = load_config(parse_json(task.config_json, "the batch config"))
         if task.out_root is not None:
             if task.resume_dir is not None:
+                # the batch refuses another config, so the folder continues in place with its own
                 result = resume_render(
-                    task.resume_dir, cfg, options=options, on_event=events, cancel=cancel, model_cache=cache
+                    task.resume_dir, options=options, on_event=events, cancel=cancel, model_cache=cache
                 )
             else:
                 if task.input_path is None:
@@ -110,13 +111,11 @@ def run_item(
             if task.input_bytes is None:
                 raise HextileError("a bytes task has no input bytes", "report this bug")
             tmp = tempfile.TemporaryDirectory(prefix="hextile-item-")
-            src = Path(tmp.name) / "in" / task.input_name
-            src.parent.mkdir()
-            src.write_bytes(task.input_bytes)
             result = render(
                 cfg,
-                src,
-                Path(tmp.name) / "out",
+                task.input_bytes,
+                Path(tmp.name),
+                input_name=task.input_name,
                 options=options,
                 on_event=events,
                 cancel=cancel,
