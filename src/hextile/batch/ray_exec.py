@@ -22,7 +22,7 @@ import os
 import socket
 import time
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from hextile.batch.worker import ItemResult, ItemTask, run_item
@@ -341,3 +341,24 @@ class RayTileExecutor:
                     ) from None
                 idle.append(i)
                 yield j, torch.from_numpy(out.copy())  # Ray hands out read-only arrays
+
+
+def open_ray_tiles(
+    address: str, *, device: str = "auto", memory_budget_gb: float | None = None, dashboard: bool = False
+) -> tuple[RayTileExecutor, Callable[[], None]]:
+    """Connect, start the actors and return ``(tile executor, close)`` for ``hextile render --ray``;
+    ``close`` kills the actors and stops a local cluster this call started."""
+    started = connect(address, dashboard=dashboard)
+    try:
+        pool = WorkerPool(device=device, memory_budget_gb=memory_budget_gb)
+    except BaseException:
+        if started:
+            shutdown()
+        raise
+
+    def close() -> None:
+        pool.close()
+        if started:
+            shutdown()
+
+    return RayTileExecutor(pool), close
