@@ -27,6 +27,8 @@ class RenderOptions:
         tile_executor: runs parallel-mode tile batches elsewhere (``hextile render --ray``).
         max_pixels: largest input image in pixels, checked from its header before decoding
             (``None``: ``$HEXTILE_MAX_PIXELS``, else 16384×8192).
+        seam_score: measure each pass's seam score and write its heat-map (docs/seams.md); off
+            only for benchmarks that compare against the merge alone.
     """
 
     device: str = "auto"
@@ -37,6 +39,7 @@ class RenderOptions:
     memory_budget_gb: float | None = None
     tile_executor: TileExecutor | None = None
     max_pixels: int | None = None
+    seam_score: bool = True
 
     def torch_device(self) -> torch.device:
         if self.device == "auto":
