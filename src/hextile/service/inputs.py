@@ -28,6 +28,10 @@ _MAGIC: list[tuple[bytes, int, str, str]] = [
 ]
 
 
+class TooLargeError(InputImageError):
+    """The upload has more bytes or pixels than the server accepts (HTTP 413)."""
+
+
 def sniff(data: bytes) -> tuple[str, str]:
     """The image format and extension of ``data`` from its first bytes (``("PNG", ".png")``)."""
     if len(data) >= 12 and data[:4] == b"RIFF" and data[8:12] == b"WEBP":
@@ -38,21 +42,26 @@ def sniff(data: bytes) -> tuple[str, str]:
     raise InputImageError("the upload is not a PNG, JPEG, WebP or TIFF image", "upload a panorama image file")
 
 
-def header_size(data: bytes) -> tuple[int, int]:
-    """Width and height from the image header, without decoding the pixels."""
+def header_size(data: bytes, max_pixels: int) -> tuple[int, int]:
+    """Width and height from the image header, without decoding the pixels; TooLargeError beyond
+    ``max_pixels``."""
     from PIL import Image, UnidentifiedImageError
 
     try:
         with Image.open(io.BytesIO(data)) as im:
-            return int(im.size[0]), int(im.size[1])
+            w, h = int(im.size[0]), int(im.size[1])
+    except Image.DecompressionBombError:  # Pillow's own header check (far above any sane limit)
+        raise TooLargeError(f"the image has more than {max_pixels} pixels", "downscale it first") from None
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError):
         raise InputImageError(
             "the upload's image header cannot be read (corrupt or truncated)", "re-export it as PNG or JPEG"
         ) from None
-
-
-class TooLargeError(InputImageError):
-    """The upload has more bytes or pixels than the server accepts (HTTP 413)."""
+    if w * h > max_pixels:
+        raise TooLargeError(
+            f"the image is {w}×{h} = {w * h} pixels, more than the limit of {max_pixels}",
+            "downscale it first or start the server with a larger --max-pixels",
+        )
+    return w, h
 
 
 @dataclass(frozen=True)
@@ -84,12 +93,7 @@ class InputStore:
         if not data:
             raise InputImageError("the upload is empty", "upload a panorama image file")
         _, ext = sniff(data)
-        w, h = header_size(data)
-        if w * h > self.limits.max_pixels:
-            raise TooLargeError(
-                f"the image is {w}×{h} = {w * h} pixels, more than the limit of {self.limits.max_pixels}",
-                "downscale it first or start the server with a larger --max-pixels",
-            )
+        w, h = header_size(data, self.limits.max_pixels)
         if w != 2 * h:
             raise InputImageError(
                 f"the image is {w}×{h}, not a 2:1 equirectangular panorama",

@@ -140,7 +140,6 @@ class Renderer:
         for cache in self._caches.values():
             cache.clear()
         self._caches.clear()
-        self.store.flush_events()
         self.store.close()
 
     def __enter__(self) -> Renderer:
