@@ -87,24 +87,54 @@ def test_ten_passes_and_eleven_refused(small_template, small_pano, tmp_path):
 
 
 def test_hand_off_never_reads_images_after_the_input(small_template, small_pano, tmp_path, monkeypatch):
+    """The input file is read once and decoded once; nothing is decoded between passes."""
+    import sys
+
     import cv2
 
     import hextile.engine.renderer as engine_render
 
-    real_read = engine_render.read_image
-    calls = []
+    real_decode = engine_render.decode_image
+    decodes, opens = [], []
+    watching = [str(small_pano)]
 
-    def read_once(path):
-        calls.append(path)
-        out = real_read(path)
+    def audit(event, args):  # every open() of the input file, from Python or numpy
+        if event == "open" and watching and str(args[0]) == watching[0]:
+            opens.append(args)
+
+    sys.addaudithook(audit)
+
+    def decode_once(data, shown, **kw):
+        decodes.append(shown)
+        out = real_decode(data, shown, **kw)
         monkeypatch.setattr(cv2, "imdecode", _fail_decode)  # every later decode fails
         return out
 
-    monkeypatch.setattr(engine_render, "read_image", read_once)
+    monkeypatch.setattr(engine_render, "decode_image", decode_once)
     c = cfg(small_template, [{"diffusion": {"model": m}} for m in ("grade", "detail", "smooth")])
     res = render(c, small_pano, tmp_path, options=OPTS)
+    watching.clear()
     assert res.status == "completed"
-    assert len(calls) == 1
+    assert len(decodes) == 1
+    assert len(opens) == 1  # the input file is read once (decoded, copied and hashed from one read)
+
+
+def test_render_takes_the_input_as_bytes(small_template, small_pano, tmp_path):
+    """A server passes the upload's bytes: same result as the path, copy and hash of those bytes."""
+    import hashlib
+
+    c = cfg(small_template, [{"diffusion": {"model": "grade"}}])
+    data = small_pano.read_bytes()
+    from_path = render(c, small_pano, tmp_path / "a", options=OPTS)
+    from_bytes = render(c, data, tmp_path / "b", input_name="upload.png", options=OPTS)
+    m = load_manifest(from_bytes.render_dir)
+    assert m.input.path == "upload.png"
+    assert m.input.sha256 == hashlib.sha256(data).hexdigest()
+    assert (from_bytes.render_dir / m.input.copy_path).read_bytes() == data
+    assert from_bytes.final_image.name.startswith("upload_")
+    assert torch.equal(pixels(from_bytes.final_image), pixels(from_path.final_image))
+    unnamed = render(c, data, tmp_path / "c", options=OPTS)
+    assert load_manifest(unnamed.render_dir).input.copy_path == "input.png"
 
 
 def _fail_decode(*a, **k):

@@ -176,7 +176,7 @@ def test_bad_kind_and_type(tmp_path: Path) -> None:
 
 def test_encoding_happens_in_worker_thread(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The caller's thread never copies, quantises or encodes."""
-    import hextile.output.writer as mod
+    import hextile.output.encode as mod
 
     threads: list[str] = []
     real = mod.to_bgr_hwc

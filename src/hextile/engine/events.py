@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass
 from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, computed_field
 
 EventKind = Literal[
     "render.start",
@@ -32,10 +34,15 @@ EventKind = Literal[
 ]
 
 
-@dataclass
-class ProgressEvent:
+class ProgressEvent(BaseModel):
     """One thing that happened during a render. ``pass_index`` is 0-based (``pass_k/``);
-    ``pass_number`` = ``pass_index + 1`` for "Pass i of N"."""
+    ``pass_number`` = ``pass_index + 1`` for "Pass i of N" (included in dumps and the JSON schema).
+
+    A pydantic model so a server can publish its schema and stream it; :meth:`to_dict` /
+    ``model_dump(mode="json")`` give the plain JSON form (one line of ``hextile render --json``).
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
 
     kind: EventKind
     render_id: str = ""
@@ -52,16 +59,16 @@ class ProgressEvent:
     elapsed_s: float = 0.0
     eta_s: float | None = None
     message: str = ""
-    data: dict[str, Any] = field(default_factory=dict)
+    data: dict[str, Any] = Field(default_factory=dict)
 
+    @computed_field  # type: ignore[prop-decorator]
     @property
     def pass_number(self) -> int | None:
         return None if self.pass_index is None else self.pass_index + 1
 
     def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
-        d["pass_number"] = self.pass_number
-        return d
+        """Plain JSON-able dict of every field and ``pass_number``."""
+        return self.model_dump(mode="json")
 
 
 EventHandler = Callable[[ProgressEvent], None]

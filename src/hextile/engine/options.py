@@ -20,6 +20,8 @@ class RenderOptions:
         preview_width: width of ``preview.jpg``.
         interpolation: ``"bilinear"`` or ``"bicubic"`` for cutting tiles.
         memory_budget_gb: model cache budget (``None``: 90 % of free GPU memory / half the RAM).
+        max_pixels: largest input image in pixels, checked from its header before decoding
+            (``None``: ``$HEXTILE_MAX_PIXELS``, else 16384×8192).
     """
 
     device: str = "auto"
@@ -28,6 +30,7 @@ class RenderOptions:
     preview_width: int = 2048
     interpolation: str = "bilinear"
     memory_budget_gb: float | None = None
+    max_pixels: int | None = None
 
     def torch_device(self) -> torch.device:
         if self.device == "auto":

@@ -10,6 +10,8 @@ whose predecessors' settings, changed).
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import os
 import shutil
 import time
 from dataclasses import dataclass, field
@@ -27,9 +29,19 @@ from hextile.engine.passes import PassPlanSizes, quantise16, resize_for_pass, ru
 from hextile.engine.seeds import pass_seed
 from hextile.errors import HextileError, InputImageError, PipelineError, RenderCancelled
 from hextile.geometry import get_template, resize_equirect
-from hextile.imageio import ImageInfo, read_image, require_equirect, write_image
+from hextile.imageheader import image_format
+from hextile.imageio import (
+    FORMAT_SUFFIX,
+    ImageInfo,
+    decode_image,
+    read_image,
+    read_image_bytes,
+    require_equirect,
+    write_image,
+)
 from hextile.output import (
     InputInfo,
+    Manifest,
     ManifestWriter,
     PassPlan,
     RenderDir,
@@ -40,13 +52,13 @@ from hextile.output import (
     first_changed_pass,
     load_manifest,
     settings_hash,
-    sha256_file,
 )
 from hextile.output.atomic import atomic_write_bytes, os_error
 from hextile.pipelines.base import PipelineContext, PipelineSpec, TilePipeline
 from hextile.pipelines.registry import find_model, get_spec
 
 if TYPE_CHECKING:
+    from hextile.output.writer import BackgroundWriter
     from hextile.pipelines.cache import ModelCache
 
 
@@ -104,12 +116,24 @@ def estimated_steps(settings: PassSettings, spec: PipelineSpec) -> int:
     return max(1, int(d.num_inference_steps * (d.strength if spec.capabilities.strength else 1.0)))
 
 
+def _scales(spec: PipelineSpec) -> bool:
+    """Whether the pass enlarges the panorama (by ``upscaling.scale_factor``) instead of re-templating it."""
+    return spec.capabilities.scale_factor > 1
+
+
 def _sizes(settings: PassSettings, spec: PipelineSpec, in_width: int) -> tuple[PassPlanSizes | None, int]:
-    """Geometry of a pass given the width of its input panorama; returns (sizes, output width)."""
-    if spec.name == "upscale":
+    """Geometry of a pass given the width of its input panorama; returns (sizes, output width).
+
+    ``sizes`` is ``None`` for a pass over the whole panorama (a scaling pass without a template).
+    """
+    if _scales(spec):
         scale = settings.upscaling.scale_factor
         out_w = in_width * scale
         if settings.upscaling.template is None:
+            if not spec.capabilities.whole_panorama:
+                raise PipelineError(
+                    f"pipeline '{spec.name}' cannot process a whole panorama", "set upscaling.template"
+                )
             return None, out_w
         t = get_template(settings.upscaling.template)
         tin = settings.upscaling.tile_size or settings.hextile.tile_input_width or min(t.tile_size, 512)
@@ -171,22 +195,21 @@ class _Run:
 
     def __init__(
         self,
-        rdir: RenderDir,
+        manifest: ManifestWriter,
         passes: list[_Pass],
         options: RenderOptions,
         on_event: EventHandler | None,
         cancel: CancelToken,
-        resume: bool = False,
         model_cache: ModelCache | None = None,
     ) -> None:
-        self.rdir = rdir
+        self.rdir = manifest.render_dir
         self.passes = passes
         self.options = options
         self.on_event = on_event
         self.cancel = cancel
         self.device = options.torch_device()
-        self.manifest = ManifestWriter.open(rdir) if resume else ManifestWriter(rdir)
-        self.log = RenderLog(rdir.log)
+        self.manifest = manifest
+        self.log = RenderLog(self.rdir.log)
         self.tracker = ProgressTracker([_work(p, p.steps) for p in passes])
         # One model cache per render (passes that share a model load it once), unless the caller
         # owns a longer-lived one (a server or batch worker): then models stay loaded between renders
@@ -226,7 +249,17 @@ class _Run:
             self.on_event(ev)
 
     # -- one pass -----------------------------------------------------------------------------
-    def run_pass(self, p: _Pass, pano: torch.Tensor, writer) -> torch.Tensor:
+    def run_pass(self, p: _Pass, pano: torch.Tensor, writer: BackgroundWriter) -> torch.Tensor:
+        try:
+            return self._run_pass(p, pano, writer)
+        except RenderCancelled:
+            self.emit("pass.cancelled", p)
+            raise
+        except BaseException as exc:
+            self.emit("pass.failed", p, message=_error_line(exc))
+            raise
+
+    def _run_pass(self, p: _Pass, pano: torch.Tensor, writer: BackgroundWriter) -> torch.Tensor:
         ctx = PipelineContext(p.settings, self.device, torch.float32, self.cache)
         pipeline: TilePipeline = p.spec.factory(ctx)
         try:
@@ -275,9 +308,16 @@ class _Run:
                     self.emit("tile.start", p, tile=n, tile_index=i, tile_count=tile_count)
                     return
                 if self.options.save_tiles and tin is not None and tout is not None:
+                    # passes.json counts a tile once both its files are on disk (never before)
                     writer.submit(self.rdir.pass_tiles(p.index, n), tin, kind="png8")
-                    writer.submit(self.rdir.pass_tiles_diffused(p.index, n), tout, kind="png8")
-                self.manifest.tile_done(p.index, i)
+                    writer.submit(
+                        self.rdir.pass_tiles_diffused(p.index, n),
+                        tout,
+                        kind="png8",
+                        on_done=lambda: self.manifest.tile_done(p.index),
+                    )
+                else:
+                    self.manifest.tile_done(p.index)
                 self.emit("tile.end", p, tile=n, tile_index=i, tile_count=tile_count)
 
             def on_progress(current: torch.Tensor) -> None:
@@ -292,21 +332,20 @@ class _Run:
                         copy=True,
                     )
 
-            if p.sizes is None:  # whole-panorama upscaling
-                from hextile.pipelines.upscale import upscale_panorama
-
+            if p.sizes is None:  # the pipeline takes the whole panorama at once
                 on_tile("start", 0, 1, None, None)
-                out = upscale_panorama(pano, p.settings.upscaling.scale_factor, p.settings.upscaling.model)
-                self.tracker.add(p.index, 1)
+                out = pipeline.process_panorama(
+                    pano, lambda step, total: on_step(step, total, 1), self.cancel
+                )
                 on_tile("end", 0, 1, None, None)
             else:
-                upscaling = p.spec.name == "upscale"
-                src = pano if upscaling else resize_for_pass(pano, p.sizes.width)
+                scaling = _scales(p.spec)
+                src = pano if scaling else resize_for_pass(pano, p.sizes.width)
                 common = (src, p.settings, p.sizes, pipeline, p.seed, self.cancel, on_step, on_tile)
-                if p.settings.mode == "sequential" and not upscaling:
+                if p.settings.mode == "sequential" and not scaling:
                     out = run_sequential(*common, self.options.interpolation, on_progress)
-                else:  # parallel; upscaling blends onto the input resized to the output size
-                    base = resize_equirect(pano, out_w, out_w // 2) if upscaling else None
+                else:  # parallel; a scaling pass blends onto its input resized to the output size
+                    base = resize_equirect(pano, out_w, out_w // 2) if scaling else None
                     batch = p.settings.diffusion.batch_size
                     out = run_parallel(*common, batch, self.options.interpolation, base=base)
             out = quantise16(out)
@@ -325,10 +364,42 @@ class _Run:
             pipeline.close()
 
 
-def _read_input(input_path: Path) -> tuple[torch.Tensor, ImageInfo]:
-    pano, info = read_image(input_path)
-    require_equirect(info, input_path)
-    return pano, info
+def _error_line(exc: BaseException) -> str:
+    return str(exc) if isinstance(exc, HextileError) else f"{type(exc).__name__}: {exc}"
+
+
+@dataclass
+class _Input:
+    """The input image, read once: its bytes (copied into the render folder), pixels and facts."""
+
+    data: bytes
+    name: str  # file name the render id and the final image name derive from
+    shown: str  # as recorded in passes.json input.path
+    ext: str  # extension of the copy, e.g. ".png"
+    pano: torch.Tensor
+    info: ImageInfo
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.data).hexdigest()
+
+
+def _load_input(source: str | Path | bytes, name: str | None, limit: int | None) -> _Input:
+    if isinstance(source, bytes | bytearray | memoryview):
+        data = bytes(source)
+        fmt = image_format(data)
+        ext = FORMAT_SUFFIX.get(fmt or "", ".png")
+        name = name or f"input{ext}"
+        shown = name
+        pano, info = decode_image(data, name, limit=limit)
+    else:
+        path = Path(source)
+        data = read_image_bytes(path)  # the only read of the input file
+        pano, info = decode_image(data, str(path), limit=limit)
+        ext = path.suffix.lower() or ".png"
+        name, shown = name or path.name, str(path)
+    require_equirect(info, shown)
+    return _Input(data, name, shown, ext, pano, info)
 
 
 def _split_alpha(pano: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor | None]:
@@ -451,7 +522,7 @@ def _safe_flush(writer) -> None:
         writer.flush()
 
 
-def _pass_plans(passes: list[_Pass], input_width: int) -> list[PassPlan]:
+def _pass_plans(passes: list[_Pass], input_width: int, save_tiles: bool = True) -> list[PassPlan]:
     plans, width = [], input_width
     for p, h in zip(passes, _hashes(passes), strict=True):
         width = p.sizes.width if p.sizes else width * p.settings.upscaling.scale_factor
@@ -462,6 +533,7 @@ def _pass_plans(passes: list[_Pass], input_width: int) -> list[PassPlan]:
                 template=_template_info(p, width),
                 tiles_total=len(p.sizes.numbers) if p.sizes else 1,
                 settings_hash=h,
+                save_tiles=save_tiles and p.sizes is not None,
             )
         )
     return plans
@@ -473,20 +545,26 @@ def _hashes(passes: list[_Pass]) -> list[str]:
 
 def render(
     config: RenderConfig | dict | str | Path,
-    input_path: str | Path,
+    input_path: str | Path | bytes,
     out_root: str | Path = "renders",
     *,
+    input_name: str | None = None,
     options: RenderOptions | None = None,
     on_event: EventHandler | None = None,
     cancel: CancelToken | None = None,
     model_cache: ModelCache | None = None,
 ) -> RenderResult:
-    """Render ``input_path`` with every pass of ``config`` into a new folder under ``out_root``.
+    """Render the input with every pass of ``config`` into a new folder under ``out_root``.
 
-    Everything that can be checked is checked before the render folder is created: the config,
-    templates, pipelines and models (weights present), and the input image. Returns a
-    :class:`RenderResult` (``status`` ``completed`` or ``cancelled``); raises :class:`HextileError`
-    for user errors and re-raises anything unexpected after marking the render ``failed``.
+    ``input_path`` is a path, or the bytes of a PNG/JPEG/WebP/TIFF file (a server's upload;
+    ``input_name`` then names it, default ``input.<ext>``). The input is read once.
+
+    Everything that can be checked is checked before the render folder exists: the config,
+    templates, pipelines and models (weights present), and the input image. The folder is
+    prepared under a hidden name and appears under its render id only once it is resumable
+    (input copy, ``config.json`` and ``passes.json`` written). Returns a :class:`RenderResult`
+    (``status`` ``completed`` or ``cancelled``); raises :class:`HextileError` for user errors and
+    re-raises anything unexpected after marking the render ``failed``.
 
     ``model_cache``: a cache owned by the caller (a server or batch worker) so models stay loaded
     between renders; without it the render makes its own and empties it at the end.
@@ -495,33 +573,109 @@ def render(
     cancel = cancel or CancelToken()
     cfg = config if isinstance(config, RenderConfig) else load_config(config)
     warnings = check_config(cfg)
-    input_path = Path(input_path)
-    pano, info = _read_input(input_path)
-    rgb, alpha = _split_alpha(pano)
-    passes = plan_passes(cfg, info.width)
+    inp = _load_input(input_path, input_name, options.max_pixels)
+    rgb, alpha = _split_alpha(inp.pano)
+    passes = plan_passes(cfg, inp.info.width)
+    warnings += _size_warnings(passes, inp.info.width)
     options.torch_device()
-    rdir = RenderDir.create(Path(out_root), input_path.name)
-    run = _Run(rdir, passes, options, on_event, cancel, model_cache=model_cache)
-    ext = input_path.suffix.lower() or ".png"
-    copy = rdir.input_copy(ext)
-    try:
-        atomic_write_bytes(copy, input_path.read_bytes())  # the lossless input copy, byte for byte
-    except OSError as exc:  # reading the input again failed (it was readable a moment ago)
-        raise os_error(exc, "copying the input to", str(copy)) from None
-    atomic_write_text(rdir.config_json, export_config(cfg))
     for p in passes:
         p.seed = pass_seed(p.settings.diffusion.seed)
-    run.manifest.start_render(
-        input=InputInfo(
-            path=str(input_path),
-            width=info.width,
-            height=info.height,
-            sha256=sha256_file(copy),
-            copy=rdir.relative(copy),
-        ),
-        passes=_pass_plans(passes, info.width),
-    )
-    return _execute(run, cfg, rgb, alpha, info, input_path.name, 0, warnings)
+    rdir = RenderDir.create(Path(out_root), inp.name, staged=True)
+    manifest = _prepare(rdir, cfg, inp, passes, save_tiles=options.save_tiles)
+    run = _Run(manifest, passes, options, on_event, cancel, model_cache=model_cache)
+    run.log.info(f"render {rdir.render_id} started: {len(passes)} pass(es), input {inp.shown}")
+    return _execute(run, cfg, rgb, alpha, inp.info, inp.name, 0, warnings)
+
+
+def _prepare(
+    rdir: RenderDir,
+    cfg: RenderConfig,
+    inp: _Input,
+    passes: list[_Pass],
+    *,
+    save_tiles: bool,
+    parent: tuple[RenderDir, Manifest] | None = None,
+    reuse: int = 0,
+) -> ManifestWriter:
+    """Fill a staged render folder with what a resume needs, then give it its name.
+
+    Writes the input copy, ``config.json`` and ``passes.json``; with ``parent`` (a re-run with an
+    edited config) the parent's first ``reuse`` passes are linked in and recorded as ``skipped``.
+    On any error the staged folder is removed: nothing half-made is left behind.
+    """
+    try:
+        copy = rdir.input_copy(inp.ext)
+        if parent is not None:
+            _link_reused(*parent, rdir, reuse)
+        try:
+            if not copy.exists():
+                atomic_write_bytes(copy, inp.data)  # the lossless input copy, byte for byte
+            atomic_write_text(rdir.config_json, export_config(cfg))
+        except OSError as exc:
+            raise os_error(exc, "writing", rdir.relative(copy)) from None
+        manifest = ManifestWriter(rdir)
+        manifest.start_render(
+            input=InputInfo(
+                path=inp.shown,
+                width=inp.info.width,
+                height=inp.info.height,
+                sha256=inp.sha256,
+                copy=rdir.relative(copy),
+            ),
+            passes=_pass_plans(passes, inp.info.width, save_tiles),
+            parent=None if parent is None else parent[1].render_id,
+            reused=[] if parent is None else parent[1].passes[:reuse],
+        )
+        rdir.publish()
+    except BaseException:
+        if rdir.staged:
+            shutil.rmtree(rdir.path, ignore_errors=True)
+        raise
+    return manifest
+
+
+def _link_reused(src_dir: RenderDir, parent: Manifest, rdir: RenderDir, reuse: int) -> None:
+    """Hard-link (copy where links fail) the parent's input copy and its first ``reuse`` pass folders."""
+    items: list[tuple[Path, Path]] = []
+    if parent.input is not None and parent.input.copy_path is not None:
+        items.append((src_dir.resolve(parent.input.copy_path), rdir.path / Path(parent.input.copy_path).name))
+    for k in range(reuse):
+        folder = src_dir.pass_dir(k)
+        for f in sorted(folder.rglob("*")):
+            if f.is_file() and not f.name.endswith(".hextile-tmp"):
+                items.append((f, rdir.pass_dir(k) / f.relative_to(folder)))
+    for src, dst in items:
+        try:
+            dst.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                os.link(src, dst)
+            except OSError:  # another file system, no hard links: a copy
+                shutil.copy2(src, dst)
+        except OSError as exc:
+            raise os_error(exc, "reusing", str(src)) from None
+
+
+def _size_warnings(passes: list[_Pass], width: int) -> list[str]:
+    """A warning for every pass whose panorama is smaller than its input (detail is lost there)."""
+    notes = []
+    for p in passes:
+        out_w = p.sizes.width if p.sizes else width * p.settings.upscaling.scale_factor
+        if out_w < width:
+            template = p.sizes.template.name if p.sizes else "(whole panorama)"
+            notes.append(
+                f"pass {p.index + 1} ('{p.settings.name}'): template {template} ({out_w}×{out_w // 2}) is "
+                f"smaller than its input ({width}×{width // 2}); unchanged pixels are no longer kept "
+                "bit-identical (the panorama is downscaled, then later passes upscale it)"
+            )
+        width = out_w
+    return notes
+
+
+def _same_config(cfg: RenderConfig, rdir: RenderDir) -> bool:
+    try:
+        return rdir.config_json.read_text(encoding="utf-8") == export_config(cfg)
+    except OSError:
+        return False
 
 
 def resume_render(
@@ -533,12 +687,17 @@ def resume_render(
     cancel: CancelToken | None = None,
     model_cache: ModelCache | None = None,
 ) -> RenderResult:
-    """Continue a cancelled, failed or changed render in place.
+    """Continue a cancelled, failed or interrupted render, or re-run it with an edited config.
 
-    Passes whose configured settings (and all earlier passes' settings) are unchanged and whose
-    lossless panorama is on disk are reused; the render continues from the first other pass, from
-    the saved ``pass_k/panorama.png`` of the pass before it. With a new ``config`` only the passes
-    from its first changed pass on run again. Seeds drawn earlier (seed -1) are reused.
+    ``render_dir`` may be given relative or absolute, from any working directory, and the folder
+    may have been moved or copied (every path in ``passes.json`` is relative to it).
+
+    Without ``config`` (or with the same config) the render continues in place from the first
+    pass that did not finish, from the saved ``pass_k/panorama.png`` of the pass before it.
+    With an edited ``config`` the re-run is a **new** render folder next to the old one: its
+    ``passes.json`` names the old render as ``parent``, passes up to the first changed one (whose
+    settings and predecessors are unchanged) are reused through hard links (copies where links
+    fail), and the old render is left whole. Seeds drawn earlier (seed -1) are reused.
     """
     options = options or RenderOptions()
     cancel = cancel or CancelToken()
@@ -555,11 +714,15 @@ def resume_render(
             f"{rdir.path} has no input copy recorded", "start a new render instead of resuming"
         )
     copy = rdir.resolve(manifest.input.copy_path)
-    pano, info = _read_input(copy)
+    data = read_image_bytes(copy)
+    pano, info = decode_image(data, str(copy), limit=options.max_pixels)
+    require_equirect(info, copy)
+    inp = _Input(data, Path(manifest.input.path).name, manifest.input.path, copy.suffix, pano, info)
     rgb, alpha = _split_alpha(pano)
     passes = plan_passes(cfg, info.width)
+    warnings += _size_warnings(passes, info.width)
     hashes = _hashes(passes)
-    start = first_changed_pass(manifest, hashes, input_sha256=sha256_file(copy), render_dir=rdir)
+    start = first_changed_pass(manifest, hashes, input_sha256=inp.sha256, render_dir=rdir)
     old = manifest.passes
     for p, h in zip(passes, hashes, strict=True):
         reuse_seed = p.index < len(old) and old[p.index].settings_hash == h
@@ -568,15 +731,27 @@ def resume_render(
             if reuse_seed
             else pass_seed(p.settings.diffusion.seed)
         )
-    run = _Run(rdir, passes, options, on_event, cancel, resume=True, model_cache=model_cache)
-    atomic_write_text(rdir.config_json, export_config(cfg))
     if start > 0:
         try:
-            prev, _ = read_image(rdir.pass_panorama(start - 1))
+            prev, _ = read_image(rdir.pass_panorama(start - 1), limit=options.max_pixels)
         except InputImageError as exc:
             raise HextileError(
                 f"cannot reuse pass {start - 1}: {exc.problem}", "run the render again"
             ) from None
         rgb = prev[:3]
-    run.manifest.resume_render(_pass_plans(passes, info.width), start)
-    return _execute(run, cfg, rgb, alpha, info, Path(manifest.input.path).name, start, warnings)
+    if config is not None and not _same_config(cfg, rdir):  # an edited config: a new render folder
+        child = RenderDir.create(rdir.root, inp.name, staged=True)
+        writer = _prepare(
+            child, cfg, inp, passes, save_tiles=options.save_tiles, parent=(rdir, manifest), reuse=start
+        )
+        run = _Run(writer, passes, options, on_event, cancel, model_cache=model_cache)
+        run.log.info(
+            f"render {child.render_id} started: a re-run of {manifest.render_id} with an edited config, "
+            f"reusing its first {start} pass(es)"
+        )
+    else:
+        writer = ManifestWriter(rdir, manifest)
+        run = _Run(writer, passes, options, on_event, cancel, model_cache=model_cache)
+        writer.resume_render(_pass_plans(passes, info.width, options.save_tiles), start)
+        run.log.info(f"render {rdir.render_id} resumed from pass {start + 1}")
+    return _execute(run, cfg, rgb, alpha, info, inp.name, start, warnings)

@@ -31,6 +31,7 @@ from hextile.geometry.sphere import (
     xyz_to_yaw_pitch,
     yaw_pitch_to_xyz,
 )
+from hextile.naming import tile_file_name
 
 DEFAULT_MARGIN_DEG = 6.0
 DEFAULT_TILE_SIZE = 1024
@@ -57,11 +58,6 @@ class Tile:
     @property
     def file_name(self) -> str:
         return tile_file_name(self.number)
-
-
-def tile_file_name(number: int) -> str:
-    """``Hextile_01.png`` … ``Hextile_99.png`` (three digits past 99), as in the product."""
-    return f"Hextile_{number:02d}.png"
 
 
 @dataclass(frozen=True)

@@ -38,25 +38,34 @@ def display_path(path: Path, root: Path | None) -> str:
     return str(path)
 
 
-def os_error(exc: OSError, action: str, shown: str) -> OutputError:
+def os_error(exc: OSError, action: str, shown: str, *, fix: str | None = None) -> OutputError:
     """One-line :class:`OutputError` for an OS error raised while ``action``-ing ``shown``.
 
     ``action`` is a verb in the -ing form, e.g. ``"writing"``; ``shown`` is the path as the user
-    should see it (usually relative to the render folder).
+    should see it (usually relative to the render folder). ``fix`` replaces the advice for
+    errors that are not about space (the default talks about ``--out``). This is the one place
+    that turns an OS error into a line for the user.
     """
     code = exc.errno
+    other = fix or _FIX_OTHER
     if code in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
         return OutputError(f"disk full while {action} {shown}", _FIX_SPACE)
     if code == errno.EROFS:
-        return OutputError(f"the file system is read-only while {action} {shown}", _FIX_PERMS)
+        return OutputError(f"the file system is read-only while {action} {shown}", fix or _FIX_PERMS)
     if code in (errno.EACCES, errno.EPERM):
-        return OutputError(f"permission denied while {action} {shown}", _FIX_PERMS)
+        return OutputError(f"permission denied while {action} {shown}", fix or _FIX_PERMS)
     if code == errno.ENAMETOOLONG:
-        return OutputError(f"path too long while {action} {shown}", "choose a shorter --out")
+        return OutputError(f"path too long while {action} {shown}", fix or "choose a shorter --out")
     if code == errno.EIO:
         return OutputError(f"input/output error while {action} {shown}", "check the disk, then retry")
+    if code == errno.EISDIR:
+        return OutputError(f"{shown} is a folder, not a file", other)
+    if code in (errno.EEXIST, errno.ENOTDIR):
+        return OutputError(f"a part of the path is a file, not a folder, while {action} {shown}", other)
+    if code == errno.ENOENT:
+        return OutputError(f"a folder on the way is missing while {action} {shown}", other)
     reason = (exc.strerror or type(exc).__name__).rstrip(".")
-    return OutputError(f"error while {action} {shown}: {reason}", _FIX_OTHER)
+    return OutputError(f"error while {action} {shown}: {reason}", other)
 
 
 def temp_path_for(path: Path) -> Path:
@@ -67,7 +76,7 @@ def temp_path_for(path: Path) -> Path:
 def _open_for_write(path: Path) -> int:
     """Low-level open of a new temporary file (a seam that tests replace to simulate a full disk)."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
-    return os.open(path, flags, 0o644)
+    return os.open(path, flags, 0o666)  # the umask decides, as for any new file
 
 
 def _write_all(fd: int, data: bytes | memoryview) -> None:

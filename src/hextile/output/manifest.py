@@ -103,8 +103,8 @@ class TemplateInfo(_Model):
 
 class PassOutputs(_Model):
     panorama: str | None = None  # set when the pass panorama has been written
-    tiles: str
-    tiles_diffused: str
+    tiles: str | None = None  # the tile folders; null when tiles are not saved
+    tiles_diffused: str | None = None
 
 
 class PassRecord(_Model):
@@ -131,6 +131,7 @@ class Manifest(_Model):
     created: AwareDatetime
     finished: AwareDatetime | None = None
     resumed: list[AwareDatetime] = Field(default_factory=list)
+    parent: str | None = None  # render id of the render this one re-runs with an edited config
     input: InputInfo | None = None
     output: str | None = None  # final image, relative to the render folder
     error: str | None = None
@@ -160,6 +161,7 @@ class PassPlan(BaseModel):
     # Identity of the pass for resume; defaults to the hash of ``settings``. The engine passes the
     # hash of the *configured* settings so a drawn seed (seed -1) does not count as a change.
     settings_hash: str | None = None
+    save_tiles: bool = True  # False: the pass writes no tile folders (``outputs.tiles`` is null)
 
 
 def load_manifest(path: Path | str | RenderDir) -> Manifest:
@@ -235,7 +237,6 @@ class ManifestWriter:
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.render_dir = render_dir if isinstance(render_dir, RenderDir) else RenderDir(render_dir)
-        self.path = self.render_dir.manifest
         self.throttle_s = max(0.0, throttle_ms) / 1000.0
         self.fsync = fsync
         self._clock = clock
@@ -250,6 +251,11 @@ class ManifestWriter:
         """A writer for an existing render's ``passes.json`` (for resume)."""
         rd = render_dir if isinstance(render_dir, RenderDir) else RenderDir.open(render_dir)
         return cls(rd, load_manifest(rd), **kwargs)
+
+    @property
+    def path(self) -> Path:
+        """``passes.json`` (follows the folder when a staged render folder is published)."""
+        return self.render_dir.manifest
 
     # ---- reading
 
@@ -305,8 +311,8 @@ class ManifestWriter:
             template=plan.template,
             tiles_total=plan.tiles_total or (plan.template.tiles if plan.template else 0),
             outputs=PassOutputs(
-                tiles=rd.relative(rd.tiles_dir(index)),
-                tiles_diffused=rd.relative(rd.tiles_diffused_dir(index)),
+                tiles=rd.relative(rd.tiles_dir(index)) if plan.save_tiles else None,
+                tiles_diffused=rd.relative(rd.tiles_diffused_dir(index)) if plan.save_tiles else None,
             ),
         )
 
@@ -318,13 +324,27 @@ class ManifestWriter:
         input: InputInfo | None,
         passes: Sequence[PassPlan],
         render_id: str | None = None,
+        parent: str | None = None,
+        reused: Sequence[PassRecord] = (),
     ) -> None:
-        """A new render: status ``running``, every pass ``pending``."""
+        """A new render: status ``running``, every pass ``pending``.
+
+        ``parent`` is the render id of the render this one re-runs with an edited config;
+        ``reused`` are that render's records of the passes taken over unchanged (their files are
+        in this folder too): they are kept, marked ``skipped``.
+        """
         with self._lock:
             records = [self._record(k, p) for k, p in enumerate(passes)]
+            for k, old in enumerate(reused):
+                rec = old.model_copy(deep=True)
+                rec.status = "skipped"
+                rec.name = passes[k].name
+                rec.error = None
+                records[k] = rec
             self._manifest = Manifest(
                 render_id=render_id or self.render_dir.render_id,
                 created=utc_now(),
+                parent=parent,
                 input=input,
                 passes=records,
             )

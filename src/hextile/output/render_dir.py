@@ -17,7 +17,8 @@
         mountain_Hextile20-2K_sdxl-base_s42.png   final image (name from the pattern)
 
 Only :meth:`RenderDir.create` makes folders under ``OUT``, and only its own new one
-(``mkdir(exist_ok=False)``), so it never touches other renders.
+(``mkdir(exist_ok=False)``), so it never touches other renders. A staged folder is prepared under
+a hidden name and renamed to ``OUT/<render-id>`` once it is resumable (:meth:`RenderDir.publish`).
 """
 
 from __future__ import annotations
@@ -27,12 +28,14 @@ import errno
 import os
 import re
 import secrets
+import shutil
 import string
 import unicodedata
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from hextile.errors import OutputError
+from hextile.naming import tile_file_name as tile_filename
 
 from . import atomic as _atomic
 from .atomic import TEMP_SUFFIX, os_error, remove_stale_temps
@@ -44,6 +47,7 @@ LOG_NAME = "render.log"
 PANORAMA_NAME = "panorama.png"
 TILES_DIR = "tiles"
 TILES_DIFFUSED_DIR = "tiles_diffused"
+STAGING_SUFFIX = ".staging"
 STEM_MAX = 40
 FINAL_NAME_MAX = 200
 DEFAULT_PATTERN = "{original}_{template}_{model}_s{seed}"
@@ -173,13 +177,6 @@ def final_name(
     return stem + normalize_ext(ext)
 
 
-def tile_filename(tile_no: int) -> str:
-    """``Hextile_01.png`` … ``Hextile_99.png``, ``Hextile_100.png`` (1-based)."""
-    if not isinstance(tile_no, int) or isinstance(tile_no, bool) or tile_no < 1:
-        raise ValueError(f"tile numbers are 1-based integers, got {tile_no!r}")
-    return f"Hextile_{tile_no:02d}.png"
-
-
 def new_render_id(input_name: str | os.PathLike[str], *, now: datetime | None = None) -> str:
     """``YYYYmmdd-HHMMSS-<stem>-<4 hex>``; the time is UTC."""
     when = (now or datetime.now(UTC)).astimezone(UTC)
@@ -254,6 +251,25 @@ def _probe_writable(folder: Path) -> None:
             probe.unlink()
 
 
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists but belongs to someone else
+        return True
+    return True
+
+
+def _remove_dead_staging(root: Path) -> None:
+    """Delete staging folders left by killed processes (their pid no longer runs)."""
+    with contextlib.suppress(OSError):
+        for p in root.glob(f".*{STAGING_SUFFIX}"):
+            pid = p.name[: -len(STAGING_SUFFIX)].rsplit(".", 1)[-1]
+            if pid.isdigit() and int(pid) != os.getpid() and not _pid_alive(int(pid)) and p.is_dir():
+                shutil.rmtree(p, ignore_errors=True)
+
+
 # --------------------------------------------------------------------------- RenderDir
 
 
@@ -261,7 +277,9 @@ class RenderDir:
     """Paths inside one render folder. Creating the object touches nothing; :meth:`create` does."""
 
     def __init__(self, path: Path | str) -> None:
-        self.path = Path(path)
+        # Absolute (not resolved: symbolic links stay as given), so paths stored in passes.json are
+        # relative to the render folder whatever the working directory was.
+        self.path = Path(os.path.abspath(os.path.expanduser(path)))
 
     def __repr__(self) -> str:
         return f"RenderDir({str(self.path)!r})"
@@ -281,8 +299,14 @@ class RenderDir:
         input_name: str | os.PathLike[str],
         *,
         now: datetime | None = None,
+        staged: bool = False,
     ) -> RenderDir:
         """Validate ``out_root`` (creating it if needed) and make a new, empty render folder in it.
+
+        With ``staged`` the folder is created under a hidden name (``.<render-id>.<pid>.staging``)
+        and becomes ``OUT/<render-id>`` only at :meth:`publish`, once it holds everything a resume
+        needs: a render folder is resumable from the first instant it is visible. Staging folders
+        of processes that no longer run are removed here.
 
         Raises :class:`OutputError` when ``out_root`` is a file, lies under a file, cannot be
         created, or is not writable (checked by writing and deleting a probe file).
@@ -290,16 +314,44 @@ class RenderDir:
         if not str(out_root).strip():
             raise OutputError("output folder path is empty", "pass a folder with --out")
         root = _prepare_out_root(Path(out_root))
+        if staged:
+            _remove_dead_staging(root)
         for _ in range(64):
-            path = root / new_render_id(input_name, now=now)
+            render_id = new_render_id(input_name, now=now)
+            final = root / render_id
+            path = root / f".{render_id}.{os.getpid()}{STAGING_SUFFIX}" if staged else final
+            if staged and final.exists():
+                continue
             try:
                 path.mkdir(exist_ok=False)
             except FileExistsError:
                 continue  # same second, same stem, same 4 hex: draw again
             except OSError as exc:
                 raise _folder_error(exc, root) from exc
-            return cls(path)
+            rd = cls(path)
+            rd._final = final if staged else None
+            return rd
         raise OutputError(f"cannot find a free render id in {root}", "retry in a second")
+
+    _final: Path | None = None
+
+    @property
+    def staged(self) -> bool:
+        """Whether the folder still has its hidden staging name (see :meth:`publish`)."""
+        return self._final is not None
+
+    def publish(self) -> None:
+        """Give a staged folder its final name ``OUT/<render-id>`` (one atomic rename)."""
+        if self._final is None:
+            return
+        if self._final.exists():
+            raise OutputError(f"{self._final} appeared while the render was being prepared", "run it again")
+        try:
+            os.rename(self.path, self._final)
+        except OSError as exc:
+            raise _folder_error(exc, self._final.parent) from exc
+        self.path, self._final = self._final, None
+        _atomic.fsync_dir(self.path.parent)
 
     @classmethod
     def open(cls, path: Path | str) -> RenderDir:
@@ -325,7 +377,7 @@ class RenderDir:
 
     @property
     def render_id(self) -> str:
-        return self.path.name
+        return self._final.name if self._final is not None else self.path.name
 
     @property
     def root(self) -> Path:
@@ -407,7 +459,11 @@ class RenderDir:
     # ---- helpers
 
     def relative(self, path: Path | str) -> str:
-        """``path`` relative to the render folder with ``/`` separators (as stored in passes.json)."""
+        """``path`` relative to the render folder with ``/`` separators (as stored in passes.json).
+
+        A relative ``path`` is taken as already relative to the render folder. (The folder's own
+        path is absolute, so paths built from it never depend on the working directory.)
+        """
         p = Path(path)
         if not p.is_absolute():
             return p.as_posix()

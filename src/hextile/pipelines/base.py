@@ -45,8 +45,9 @@ class Capabilities:
     controlnet_types: tuple[str, ...] = ()
     lora: bool = False
     batch: bool = True
-    scale_factor: int = 1
+    scale_factor: int = 1  # > 1: the pass enlarges the panorama by ``settings.upscaling.scale_factor``
     needs_weights: bool = False
+    whole_panorama: bool = False  # can process the whole panorama at once (see TilePipeline)
 
 
 @dataclass(frozen=True)
@@ -136,6 +137,16 @@ class TilePipeline(ABC):
         ``h_out = h * capabilities.scale_factor``. Must call ``cancel.raise_if_cancelled()`` at least
         once per step or tile so Ctrl-C takes effect quickly.
         """
+
+    def process_panorama(
+        self, pano: torch.Tensor, on_step: StepCallback, cancel: CancelToken
+    ) -> torch.Tensor:
+        """Process a whole panorama ``(3, H, W)`` at once (families with ``whole_panorama``).
+
+        The engine calls it for a pass without tiles (an upscaling pass with no
+        ``upscaling.template``); returns ``(3, s·H, s·W)`` on ``pano``'s device.
+        """
+        raise NotImplementedError(f"{type(self).__name__} cannot process a whole panorama")
 
     def close(self) -> None:  # noqa: B027 - optional hook
         """Release per-pass resources (adapters, hooks). Cached models stay in the model cache."""

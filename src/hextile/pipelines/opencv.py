@@ -217,7 +217,7 @@ class OpenCVPipeline(TilePipeline):
         self._filter = FILTERS[spec.name]
         self._seeded = _takes_seed(self._filter)
         # Passthrough and strength 0 never leave the device: the result is the input, bit for bit.
-        self._identity = model == "passthrough" or self.strength == 0.0
+        self._identity = self.model == "passthrough" or self.strength == 0.0  # any alias or case
 
     def effective_steps(self) -> int:
         return 1

@@ -331,12 +331,15 @@ def upscale_panorama(
         raise PipelineError(f"Real-ESRGAN scale {scale} is not supported", "Use 2 or 4")
     model = _model_name(model)
     up = _get_upscaler(cache, model, _default_gpu(pano.device, gpu_id), tile_size, tta)
-    p = pad if wrap_pad else 0
-    src = pad_panorama(pano.float().clamp(0, 1), p)
+    return _upscale_padded(up, pano, scale, pad if wrap_pad else 0, blend)
+
+
+def _upscale_padded(up: Upscaler, pano: torch.Tensor, scale: int, pad: int, blend: float) -> torch.Tensor:
+    src = pad_panorama(pano.float().clamp(0, 1), pad)
     out = _upscale_tensor(up, src, scale, blend)
-    if p:
+    if pad:
         _, h, w = pano.shape
-        out = out[:, p * scale : p * scale + h * scale, p * scale : p * scale + w * scale]
+        out = out[:, pad * scale : pad * scale + h * scale, pad * scale : pad * scale + w * scale]
     return out.contiguous()
 
 
@@ -383,6 +386,18 @@ class UpscalePipeline(TilePipeline):
         on_step(1, 1)
         return torch.stack(outs).to(request.tiles.device)
 
+    def process_panorama(
+        self, pano: torch.Tensor, on_step: StepCallback, cancel: CancelToken
+    ) -> torch.Tensor:
+        """The whole panorama, wrap-padded (``options.pad``), with the network this pass holds
+        (``upscaling.tile_size``, ``options.tta``, ``options.gpu_id``) and ``options.blend``."""
+        cancel.raise_if_cancelled()
+        self.load()
+        assert self._up is not None
+        out = _upscale_padded(self._up, pano, self.scale_factor, self.options.pad, self.options.blend)
+        on_step(1, 1)
+        return out
+
     def close(self) -> None:
         self._up = None
 
@@ -408,6 +423,7 @@ SPEC = PipelineSpec(
         batch=True,
         scale_factor=2,
         needs_weights=False,
+        whole_panorama=True,
     ),
     factory=UpscalePipeline,
     defaults={"scale_factor": 2},
