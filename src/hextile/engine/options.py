@@ -22,6 +22,8 @@ class RenderOptions:
         memory_budget_gb: model cache budget (``None``: 90 % of free GPU memory / half the RAM).
         max_pixels: largest input image in pixels, checked from its header before decoding
             (``None``: ``$HEXTILE_MAX_PIXELS``, else 16384×8192).
+        seam_score: measure each pass's seam score and write its heat-map (docs/seams.md); off
+            only for benchmarks that compare against the merge alone.
     """
 
     device: str = "auto"
@@ -31,6 +33,7 @@ class RenderOptions:
     interpolation: str = "bilinear"
     memory_budget_gb: float | None = None
     max_pixels: int | None = None
+    seam_score: bool = True
 
     def torch_device(self) -> torch.device:
         if self.device == "auto":

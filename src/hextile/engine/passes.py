@@ -28,6 +28,7 @@ from hextile.geometry import (
     resize_equirect,
 )
 from hextile.geometry.projection import empty_channels_last
+from hextile.geometry.seams import SeamAccumulator
 from hextile.geometry.templates import Template
 from hextile.pipelines.base import TilePipeline, TileRequest
 
@@ -98,8 +99,13 @@ def run_sequential(
     on_tile: TileCallback,
     mode: str = "bilinear",
     on_progress: Callable[[torch.Tensor], None] | None = None,
+    seams: SeamAccumulator | None = None,
 ) -> torch.Tensor:
-    """Sequential pass over ``pano (3, H, W)`` (already at the pass's size). Returns the new panorama."""
+    """Sequential pass over ``pano (3, H, W)`` (already at the pass's size). Returns the new panorama.
+
+    ``seams`` (``mode="sequential"``) receives each tile's disagreement with the finished content
+    it continues, accumulated by the merge (see :func:`hextile.geometry.merge_tile_`).
+    """
     t = plan.template
     buf = pad_equirect(pano)  # working panorama, padded so tiles never copy it
     cov_buf = pad_equirect(torch.zeros((1, *pano.shape[-2:]), dtype=pano.dtype, device=pano.device))
@@ -117,8 +123,18 @@ def run_sequential(
             keep_out = extract_tiles(interior(cov_buf), t, plan.tile_out, [n], padded=cov_buf).clamp_(0, 1)
         # the change, masked where earlier tiles finished; channels-last so OpenCV samples it in place
         delta = empty_channels_last(*ref.shape, dtype=pano.dtype, device=pano.device)
-        torch.sub(out.to(pano.dtype), ref, out=delta).mul_(1 - keep_out)
-        merge_tile_(interior(buf), delta[0], n, t, coverage=interior(cov_buf))
+        torch.sub(out.to(pano.dtype), ref, out=delta)
+        disagreement = delta[0].square().sum(0, keepdim=True) if seams is not None else None
+        delta.mul_(1 - keep_out)
+        merge_tile_(
+            interior(buf),
+            delta[0],
+            n,
+            t,
+            coverage=interior(cov_buf),
+            seams=seams,
+            disagreement=disagreement,
+        )
         refresh_padding_(buf)
         refresh_padding_(cov_buf)
         on_tile("end", n, i, tile_in[0], out[0])
@@ -139,6 +155,7 @@ def run_parallel(
     batch_size: int,
     mode: str = "bilinear",
     base: torch.Tensor | None = None,
+    seams: SeamAccumulator | None = None,
 ) -> torch.Tensor:
     """Parallel pass: all tiles from ``pano``, processed in batches, blended at once.
 
@@ -167,7 +184,7 @@ def run_parallel(
         for j, n in enumerate(nums):
             on_tile("end", n, done + j + 1, batch[j], out[j])
         done += len(nums)
-    return merge_tiles(base, outs, refs, t, plan.numbers)
+    return merge_tiles(base, outs, refs, t, plan.numbers, seams=seams)
 
 
 def resize_for_pass(pano: torch.Tensor, width: int) -> torch.Tensor:
