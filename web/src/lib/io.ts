@@ -11,6 +11,10 @@ export async function init(): Promise<void> {
     app.templates = templates;
     app.schema = schema;
   } catch (e) {
+    if (e instanceof ApiError && e.status === 401) {
+      app.needToken = true;
+      return;
+    }
     app.fatal = e instanceof ApiError ? `${e.message}${e.fix ? ` — ${e.fix}` : ''}` : String(e);
     return;
   }
@@ -32,6 +36,17 @@ export async function init(): Promise<void> {
   void refreshHistory();
   watchQueue();
   void validateNow();
+}
+
+export async function signIn(token: string): Promise<string> {
+  try {
+    await api.signIn(token.trim());
+  } catch (e) {
+    return e instanceof ApiError && e.status === 401 ? 'that token is not the one this server was started with' : String(e);
+  }
+  app.needToken = false;
+  await init();
+  return '';
 }
 
 export async function upload(file: File): Promise<void> {

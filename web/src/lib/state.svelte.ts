@@ -35,6 +35,8 @@ export interface Draft {
 export const app = $state({
   ready: false,
   fatal: '' as string,
+  /** The server wants its token (started with --token): the app asks for it. */
+  needToken: false,
   config: null as Config | null,
   active: 0,
   multiPass: false,
