@@ -81,6 +81,7 @@ class BatchSummary:
     failed: list[tuple[str, str]]  # (key, error)
     skipped: int  # finished in an earlier run
     videos: list[Path]
+    total: int = 0  # items of this batch (completed, failed and not run)
     cancelled: bool = False
     model_loads: dict[str, int] = field(default_factory=dict)  # worker -> models it loaded
 
@@ -550,6 +551,7 @@ def run_batch(
         failed=[(r.key, r.error or "failed") for r in items if r.status == "failed"],
         skipped=skipped,
         videos=videos,
+        total=len(items),
         cancelled=cancel.cancelled,
         model_loads=dict(batch.loads),
     )
