@@ -43,6 +43,8 @@ class PassPlanSizes:
     tile_in: int
     tile_out: int
     numbers: list[int]  # tiles to process, in processing order
+    # hextile.rotation applied to the layout: yaw/pitch/roll in degrees (+ the "auto" clearance)
+    rotation: dict[str, float] | None = None
 
 
 TileCallback = Callable[[str, int, int, torch.Tensor | None, torch.Tensor | None], None]
