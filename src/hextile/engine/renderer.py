@@ -384,7 +384,10 @@ class _Run:
                 else:  # parallel; a scaling pass blends onto its input resized to the output size
                     base = resize_equirect(pano, out_w, out_w // 2) if scaling else None
                     batch = p.settings.diffusion.batch_size
-                    out = run_parallel(*common, batch, self.options.interpolation, base=base, seams=seams)
+                    ex = self.options.tile_executor
+                    out = run_parallel(
+                        *common, batch, self.options.interpolation, base=base, seams=seams, executor=ex
+                    )
             out = quantise16(out)
             pano_path = self.rdir.pass_panorama(p.index)
             writer.submit(pano_path, out, kind="png16")
