@@ -329,7 +329,7 @@ class RenderDir:
             except OSError as exc:
                 raise _folder_error(exc, root) from exc
             rd = cls(path)
-            rd._final = final if staged else None
+            rd._final = Path(os.path.abspath(final)) if staged else None
             return rd
         raise OutputError(f"cannot find a free render id in {root}", "retry in a second")
 
