@@ -122,7 +122,7 @@ def test_canonical_layout() -> None:
 
 def test_values_are_normalised_once_then_stable() -> None:
     cfg = load_config(
-        {"diffusion": {"strength": 1, "guidance_scale": "7"}, "hextile": {"rendertiles": [3, 1]}}
+        {"diffusion": {"strength": 1, "guidance_scale": 7}, "hextile": {"rendertiles": [3, 1]}}
     )
     text = round_trip(cfg)
     data = json.loads(text)

@@ -129,6 +129,17 @@ def test_top_level_must_be_an_object(tmp_path: Path) -> None:
             "diffusion.num_inference_steps: 'many' is not a whole number",
         ),
         ({"diffusion": {"guidance_scale": 101}}, "diffusion.guidance_scale: 101 is not between 0 and 100"),
+        # strict types: numbers and booleans written as strings are errors, not converted
+        ({"hextile": {"tile_input_width": "256"}}, "hextile.tile_input_width: '256' is not a whole number"),
+        ({"diffusion": {"strength": "0.3"}}, "diffusion.strength: '0.3' is not a number"),
+        ({"diffusion": {"seed": 5.0}}, "diffusion.seed: 5.0 is not a whole number"),
+        ({"diffusion": {"lora": {"enabled": 1}}}, "diffusion.lora.enabled: 1 is not true or false"),
+        ({"diffusion": {"lora": {"enabled": "true"}}}, "diffusion.lora.enabled: 'true' is not true or false"),
+        ({"upscaling": {"scale_factor": "2"}}, "upscaling.scale_factor: '2' is not one of 2, 4"),
+        (
+            {"passes": [{"diffusion": {"strength": "0.3"}}]},
+            "passes[0].diffusion.strength: '0.3' is not a number",
+        ),
         ({"hextile": {"tile_input_width": 1001}}, "hextile.tile_input_width: 1001 is not a multiple of 8"),
         ({"hextile": {"tile_input_width": 128}}, "hextile.tile_input_width: 128 is not between 256 and 2048"),
         ({"hextile": {"rendertiles": "some"}}, "hextile.rendertiles: 'some' is not 'all' or a list"),

@@ -109,9 +109,11 @@ def test_a_path_through_a_value_is_refused() -> None:
         apply_overrides(load_config({}), {"pipeline.name": "x"})
 
 
-def test_cli_strings_are_converted_by_validation() -> None:
-    out = apply_overrides(load_config({}), {"diffusion.strength": "0.25", "diffusion.seed": "12"})
+def test_override_values_are_typed_strictly_like_the_file() -> None:
+    out = apply_overrides(load_config({}), {"diffusion.strength": 0.25, "diffusion.seed": 12})
     assert (out.diffusion.strength, out.diffusion.seed) == (0.25, 12)
+    with pytest.raises(ConfigError, match=r"^invalid override, diffusion.seed: '12' is not a whole number"):
+        apply_overrides(load_config({}), {"diffusion.seed": "12"})
 
 
 def test_prompt_global_may_be_spelled_global_() -> None:

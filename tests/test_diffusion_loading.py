@@ -208,6 +208,8 @@ def test_options_and_scheduler_are_checked(tiny_root):
     assert str(e.value).startswith(
         "scheduler 'dpmpp_2m' is not available for pipeline sd35. Use one of: flow_euler"
     )
+    with pytest.raises(PipelineError, match="option vae_tiling = 'yes' is invalid"):
+        parse_options({"vae_tiling": "yes"})  # strict: a string is not a boolean
     opts = parse_options({"dtype": "bf16", "cpu_offload": "model", "vae_tiling": True})
     assert (opts.dtype, opts.cpu_offload, opts.vae_tiling, opts.attention_slicing) == (
         "bf16",

@@ -11,13 +11,19 @@ def _quantised(x):
 
 @pytest.mark.parametrize("name", ["Hextile_20_2K", "Hextile_32_3K", "Hextile_44_4K"])
 def test_unchanged_tiles_reproduce_input_exactly(name):
+    """Bit for bit in float (no rounding to 8 bits): all at once, on the OpenCV and the float64
+    (GPU) paths, and tile by tile in sequential mode."""
     t = get_template(name)
-    pano = _quantised(textured_panorama(1024, seed=11))
-    tiles = extract_tiles(pano, t, 128)
-    out = merge_tiles(pano, tiles.clone(), tiles, t)
-    a = (pano * 255).round().to(torch.uint8)
-    b = (out * 255).round().to(torch.uint8)
-    assert torch.equal(a, b)
+    for dtype in (torch.float32, torch.float64):
+        pano = (textured_panorama(512, seed=11).to(dtype) * 0.9 + 0.05).to(dtype)  # uses every bit of dtype
+        tiles = extract_tiles(pano, t, 64)
+        assert torch.equal(merge_tiles(pano, tiles.clone(), tiles, t), pano)
+    pano = textured_panorama(512, seed=11)
+    seq = pano.clone()
+    for n in t.order:
+        tile = extract_tiles(seq, t, 64, numbers=[n])[0]
+        merge_tile_(seq, tile - tile, n, t)
+    assert torch.equal(seq, pano)
 
 
 @pytest.mark.parametrize("name", ["Hextile_20_2K", "Hextile_32_3K", "Hextile_44_4K"])

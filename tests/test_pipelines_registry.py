@@ -182,6 +182,14 @@ def test_validate_options_bad_values_are_listed_together() -> None:
     )
 
 
+def test_validate_options_types_are_strict() -> None:
+    spec = opencv.SPEC
+    with pytest.raises(
+        PipelineError, match=r"option 'levels' of opencv model 'posterize' is invalid: .*got '3'"
+    ):
+        validate_options(spec, spec.model("posterize"), {"levels": "3"})
+
+
 def test_validate_options_without_a_schema_is_left_to_the_pipeline() -> None:
     assert validate_options(SDXL, SDXL.models[0], {"vae_tiling": True}) is None
 

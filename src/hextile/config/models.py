@@ -18,7 +18,7 @@ MAX_PASSES = 10
 
 
 class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", validate_assignment=True, populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, populate_by_name=True, strict=True)
 
 
 def _invalid(message: str, field: str | None = None) -> PydanticCustomError:

@@ -15,7 +15,6 @@ render starts:
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING
 
 from hextile.pipelines.base import Capabilities, PipelineContext, PipelineSpec, TilePipeline
 from hextile.pipelines.diffusion import catalog
@@ -25,12 +24,9 @@ from hextile.pipelines.diffusion.loading import (
     installed_models,
     resolve_model,
 )
-from hextile.pipelines.diffusion.loading import check_available as _check_available
 from hextile.pipelines.diffusion.loading import detect_family as _detect_family
+from hextile.pipelines.diffusion.preflight import check_available
 from hextile.pipelines.registry import register
-
-if TYPE_CHECKING:
-    from hextile.config.models import PassSettings
 
 __all__ = [
     "DIFFUSION_FAMILIES",
@@ -89,7 +85,7 @@ def _spec(family: str) -> PipelineSpec:
         defaults=dict(catalog.FAMILY_DEFAULTS[family]),
         ranges=dict(catalog.FAMILY_RANGES[family]),
         schedulers=catalog.scheduler_names(family),
-        preflight=_check_available,
+        preflight=check_available,
     )
 
 
@@ -101,17 +97,6 @@ for _s in SPECS:
 
 def is_diffusion(family: str) -> bool:
     return family in DIFFUSION_FAMILIES
-
-
-def check_available(settings: PassSettings) -> None:
-    """Raise :class:`~hextile.errors.PipelineError` (one line) if a diffusion pass cannot run here.
-
-    Call it for every pass before the render starts. It checks the model is present (or can be
-    downloaded: not offline), the scheduler, options, LoRA files and ControlNet units/models and the
-    depth map; it loads no weights and imports no diffusers. Passes of non-diffusion pipelines are
-    ignored.
-    """
-    _check_available(settings)
 
 
 def detect_family(path: str | os.PathLike[str]) -> str:

@@ -243,7 +243,7 @@ def validate_options(
             "Remove `options` or pick another model",
         )
     try:
-        return schema.model_validate(given)
+        return schema.model_validate(given, strict=True)  # "3" for a number is an error, as in the config
     except ValidationError as exc:
         problems = []
         for err in exc.errors(include_url=False):

@@ -390,8 +390,8 @@ class DiffusionTilePipeline(TilePipeline):
 
     # ------------------------------------------------------------------ loading
     def _get_base(self) -> Any:
-        local = ensure_model(self.source)  # fails here (one line) when missing
-        est = estimate_bytes(local, self.dtype, self.options.variant) if local is not None else None
+        local = ensure_model(self.source)  # fails here (one line) when it went missing since the check
+        est = estimate_bytes(local, self.dtype, self.options.variant)
 
         def loader() -> Any:
             pipe = load_base_pipeline(self.source, self.dtype, self.options)

@@ -24,7 +24,6 @@ from hextile.pipelines.diffusion.loading import (
     DiffusionOptions,
     _one_line,
     download_hint,
-    hub_offline,
     library_warnings_ignored,
     local_snapshot,
 )
@@ -135,8 +134,8 @@ def _plan(unit: ControlNetUnit, family: str) -> UnitPlan:
     )
 
 
-def ensure_unit(plan: UnitPlan) -> Path | None:
-    """The local folder of the unit's model (``None``: to be downloaded); raises when missing offline."""
+def ensure_unit(plan: UnitPlan) -> Path:
+    """The local folder of the unit's model; raises (with the download command) when it is missing."""
     if plan.kind == "folder":
         folder = Path(plan.location)
         if not any(folder.glob("*.safetensors")) and not any(folder.glob("*.bin")):
@@ -145,9 +144,7 @@ def ensure_unit(plan: UnitPlan) -> Path | None:
     snap = local_snapshot(plan.location, "config.json")
     if snap is not None and (any(snap.glob("*.safetensors")) or any(snap.glob("*.bin"))):
         return snap
-    if hub_offline():
-        raise PipelineError(f"{plan.describe()} is not on this machine", download_hint(plan.location))
-    return None
+    raise PipelineError(f"{plan.describe()} is not on this machine", download_hint(plan.location))
 
 
 def check_units(settings: PassSettings, family: str, opts: DiffusionOptions) -> None:
@@ -186,17 +183,8 @@ def load_controlnet(plan: UnitPlan, family: str, dtype: torch.dtype) -> Any:
     local = ensure_unit(plan)
     try:
         with library_warnings_ignored():
-            if local is not None:
-                model = cls.from_pretrained(str(local), dtype=dtype, local_files_only=True)
-            else:
-                model = cls.from_pretrained(plan.location, dtype=dtype)
+            model = cls.from_pretrained(str(local), dtype=dtype, local_files_only=True)
     except Exception as exc:
-        if local is None:
-            raise PipelineError(
-                f"{plan.describe()} is not on this machine and could not be downloaded "
-                f"({_one_line(exc, 160)})",
-                download_hint(plan.location),
-            ) from None
         raise PipelineError(f"cannot load {plan.describe()}: {_one_line(exc, 200)}") from None
     return model.eval()
 

@@ -1,7 +1,9 @@
-"""Find, check and load diffusion models, offline-first.
+"""Find, check and load diffusion models from this machine.
 
-Everything that can fail because of the user's machine (model missing, wrong folder, bad option)
-fails here, before any tile is processed, with one line that says what to do.
+Models come from a local diffusers folder, a single-file checkpoint or the Hugging Face cache;
+hextile never downloads while rendering. A model that is not on this machine is an error (one line
+with the ``hf download …`` command), raised by the pre-render check
+(:mod:`hextile.pipelines.diffusion.preflight`) before the render folder exists.
 
 Importing this module does not import diffusers; only :func:`load_base_pipeline` does.
 """
@@ -12,11 +14,10 @@ import contextlib
 import json
 import logging
 import os
-import struct
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
 import torch
 
@@ -24,9 +25,6 @@ from hextile.errors import PipelineError
 from hextile.pipelines.base import ModelSpec
 from hextile.pipelines.diffusion import catalog
 from hextile.pipelines.diffusion.catalog import DiffusionOptions
-
-if TYPE_CHECKING:
-    from hextile.config.models import PassSettings
 
 log = logging.getLogger(__name__)
 
@@ -38,20 +36,7 @@ _CONFIG_ONLY = ("tokenizer", "scheduler", "feature_extractor", "image_processor"
 FAMILY_LABEL = {"sdxl": "SDXL", "sd35": "SD 3.5", "flux": "FLUX", "sd15": "SD 1.x", "sd21": "SD 2.x"}
 
 
-# --------------------------------------------------------------------------- environment
-def hub_offline() -> bool:
-    """True when the user asked for no network (``HF_HUB_OFFLINE`` / ``HEXTILE_OFFLINE``)."""
-    for var in ("HF_HUB_OFFLINE", "HEXTILE_OFFLINE", "TRANSFORMERS_OFFLINE"):
-        if os.environ.get(var, "").strip().lower() in ("1", "true", "yes", "on"):
-            return True
-    try:
-        from huggingface_hub import constants
-
-        return bool(constants.HF_HUB_OFFLINE)
-    except Exception:  # pragma: no cover
-        return False
-
-
+# --------------------------------------------------------------------------- hints
 def download_hint(repo_id: str) -> str:
     return f"Download it with: hf download {repo_id}"
 
@@ -65,7 +50,7 @@ def parse_options(options: dict[str, Any] | None) -> DiffusionOptions:
     from pydantic import ValidationError
 
     try:
-        return DiffusionOptions.model_validate(dict(options or {}))
+        return DiffusionOptions.model_validate(dict(options or {}), strict=True)
     except ValidationError as exc:
         problems = []
         for err in exc.errors(include_url=False):
@@ -201,19 +186,23 @@ def detect_family(path: str | os.PathLike[str]) -> str:
 
 
 def safetensors_header(path: Path) -> dict[str, Any]:
-    """The JSON header of a ``.safetensors`` file (tensor names, dtypes, shapes), without its data."""
-    with open(path, "rb") as f:
-        raw = f.read(8)
-        if len(raw) != 8:
-            raise ValueError("file too short")
-        (n,) = struct.unpack("<Q", raw)
-        if n <= 0 or n > 100 * 2**20:
-            raise ValueError("bad header length")
-        header = json.loads(f.read(n))
-    if not isinstance(header, dict):
-        raise ValueError("bad header")
-    header.pop("__metadata__", None)
-    return header
+    """Tensor names -> ``{"dtype", "shape"}`` of a ``.safetensors`` file, read from its header only.
+
+    Raises:
+        OSError: the file cannot be read.
+        ValueError: it is not a safetensors file.
+    """
+    from safetensors import SafetensorError, safe_open
+
+    try:
+        with safe_open(path, framework="np") as f:
+            return {
+                name: {"dtype": str(sl.get_dtype()), "shape": list(sl.get_shape())}
+                for name in f.keys()  # noqa: SIM118 - safe_open has keys(), no __iter__
+                for sl in (f.get_slice(name),)
+            }
+    except SafetensorError as exc:
+        raise ValueError(str(exc)) from None
 
 
 def sniff_checkpoint(path: Path) -> tuple[str | None, str | None]:
@@ -405,10 +394,11 @@ def missing_model_error(src_label: str, repo_id: str) -> PipelineError:
     return PipelineError(f"{src_label} is not on this machine", download_hint(repo_id))
 
 
-def ensure_model(src: ModelSource) -> Path | None:
-    """Check that ``src`` can be loaded; the local folder to load from (``None`` = download it).
+def ensure_model(src: ModelSource) -> Path:
+    """The local folder (or checkpoint file) ``src`` loads from.
 
-    Raises :class:`PipelineError` when it is missing and cannot be downloaded (offline).
+    Raises:
+        PipelineError: it is not (or only partly) on this machine; the fix is the download command.
     """
     if src.kind == "folder":
         folder = Path(src.location)
@@ -425,19 +415,15 @@ def ensure_model(src: ModelSource) -> Path | None:
         ensure_config(src)
         return Path(src.location)
     snap = local_snapshot(src.location)
-    if snap is not None:
-        gaps = missing_parts(snap)
-        if not gaps:
-            return snap
-        if hub_offline():
-            raise PipelineError(
-                f"{src.describe()} is only partly on this machine (missing: {', '.join(gaps)})",
-                download_hint(src.location),
-            )
-        return None
-    if hub_offline():
+    if snap is None:
         raise missing_model_error(src.describe(), src.location)
-    return None
+    gaps = missing_parts(snap)
+    if gaps:
+        raise PipelineError(
+            f"{src.describe()} is only partly on this machine (missing: {', '.join(gaps)})",
+            download_hint(src.location),
+        )
+    return snap
 
 
 def ensure_config(src: ModelSource) -> str:
@@ -454,23 +440,19 @@ def ensure_config(src: ModelSource) -> str:
     hit = catalog.find_model_spec(cfg, src.family)
     repo = hit[1].repo_id if hit and hit[1].repo_id else cfg
     snap = local_snapshot(repo)
-    if snap is not None:
-        return str(snap)
-    if hub_offline():
+    if snap is None:
         raise PipelineError(
             f"checkpoint '{src.location}' needs the diffusers configs of {repo}, "
             "which are not on this machine",
             f"Download them with: hf download {repo} "
             '--include "*.json" --include "*.txt" --include "*.model"',
         )
-    return repo
+    return str(snap)
 
 
 # --------------------------------------------------------------------------- sizes
-def estimate_bytes(folder: Path | None, dtype: torch.dtype, variant: str | None = None) -> int | None:
+def estimate_bytes(folder: Path, dtype: torch.dtype, variant: str | None = None) -> int | None:
     """Bytes the pipeline in ``folder`` will take once loaded in ``dtype`` (read from file headers)."""
-    if folder is None:
-        return None
     files: list[Path] = []
     if folder.is_file():
         files = [folder]
@@ -558,29 +540,7 @@ def installed_models(cache_dir: str | os.PathLike[str] | None = None) -> list[In
     return sorted(out, key=lambda m: (m.family, m.kind, m.name))
 
 
-# --------------------------------------------------------------------------- pre-render check
-def check_available(settings: PassSettings) -> None:
-    """Check everything a diffusion pass needs, before the render starts; raise :class:`PipelineError`.
-
-    Checks: the model is on this machine (or can be downloaded), the scheduler fits the family,
-    options are valid, LoRA files exist and fit the family, ControlNet types are supported and their
-    models are present, a depth map is given for ControlNet depth. Passes of other pipelines are
-    ignored. Loads no weights and does not import diffusers.
-    """
-    family = settings.pipeline
-    if family not in catalog.DIFFUSION_FAMILIES:
-        return
-    from hextile.pipelines.diffusion import controlnet as cn
-    from hextile.pipelines.diffusion import lora
-
-    opts = parse_options(settings.options)
-    src = resolve_model(family, settings.diffusion.model, opts)
-    folder = ensure_model(src)
-    check_scheduler(family, settings.diffusion.scheduler)
-    lora.check_loras(settings, family, folder if src.kind != "single_file" else None, src.describe())
-    cn.check_units(settings, family, opts)
-
-
+# --------------------------------------------------------------------------- schedulers
 def check_scheduler(family: str, name: str) -> str:
     key = catalog.canonical_scheduler(family, name)
     if key is None:
@@ -623,26 +583,13 @@ def load_base_pipeline(src: ModelSource, dtype: torch.dtype, options: DiffusionO
                 if src.family in ("sd15", "sd21"):
                     kwargs.pop("safety_checker")
                     kwargs["load_safety_checker"] = False
-                pipe = cls.from_single_file(
-                    src.location,
-                    config=config,
-                    local_files_only=Path(config).is_dir() or hub_offline(),
-                    **kwargs,
-                )
-            elif local is not None:
-                pipe = cls.from_pretrained(str(local), local_files_only=True, **kwargs)
+                pipe = cls.from_single_file(src.location, config=config, local_files_only=True, **kwargs)
             else:
-                pipe = cls.from_pretrained(src.location, **kwargs)
+                pipe = cls.from_pretrained(str(local), local_files_only=True, **kwargs)
     except PipelineError:
         raise
     except Exception as exc:  # a library error: one line, no traceback
-        reason = _one_line(exc)
-        if src.kind == "repo" and local is None:
-            raise PipelineError(
-                f"{src.describe()} is not on this machine and could not be downloaded ({reason})",
-                download_hint(src.location),
-            ) from None
-        raise PipelineError(f"cannot load {src.describe()}: {reason}") from None
+        raise PipelineError(f"cannot load {src.describe()}: {_one_line(exc)}") from None
     pipe.set_progress_bar_config(disable=True)
     return pipe
 

@@ -19,7 +19,6 @@ from hextile.errors import PipelineError
 from hextile.pipelines.diffusion.loading import (
     FAMILY_LABEL,
     download_hint,
-    hub_offline,
     library_warnings_ignored,
     local_snapshot,
     safetensors_header,
@@ -43,11 +42,12 @@ class LoraRef:
     adapter: str  # adapter name on the pipeline (stable per file)
 
 
-def resolve_lora_path(model_path: str, download: bool = True) -> Path | None:
-    """A local LoRA file for ``model_path`` (file, folder, or ``owner/repo[/file]`` on Hugging Face).
+def resolve_lora_path(model_path: str) -> Path:
+    """The local LoRA file for ``model_path``: a file, a folder, or ``owner/repo[/file]`` in the
+    Hugging Face cache.
 
-    A repo that is not in the cache is downloaded when ``download`` and the hub is not offline;
-    with ``download=False`` the answer is then ``None`` (it will be downloaded when loaded).
+    Raises:
+        PipelineError: it is not on this machine (with the download command) or is ambiguous.
     """
     p = Path(model_path).expanduser()
     if p.is_file():
@@ -70,20 +70,8 @@ def resolve_lora_path(model_path: str, download: bool = True) -> Path | None:
         snap = local_snapshot(repo, weight)
         if snap is not None:
             return snap / Path(weight).name
-        if hub_offline():
-            raise PipelineError(f"LoRA '{model_path}' is not on this machine", download_hint(repo))
-        if not download:
-            return None
-        try:
-            from huggingface_hub import hf_hub_download
-
-            return Path(hf_hub_download(repo, weight))
-        except Exception as exc:
-            raise PipelineError(
-                f"LoRA '{model_path}' is not on this machine and could not be downloaded "
-                f"({type(exc).__name__})",
-                download_hint(repo),
-            ) from None
+        hint = download_hint(repo) + ("" if weight == "pytorch_lora_weights.safetensors" else f" {weight}")
+        raise PipelineError(f"LoRA '{model_path}' is not on this machine", hint)
     raise PipelineError(
         f"LoRA file '{model_path}' does not exist", "Check diffusion.lora.models[].model_path"
     )
@@ -100,20 +88,15 @@ def adapter_name(path: str | Path) -> str:
     return "hx_" + hashlib.sha1(tag.encode()).hexdigest()[:12]
 
 
-def pass_loras(settings: PassSettings, download: bool = True) -> list[LoraRef]:
-    """The pass's enabled LoRAs with their final weights (``normalized``: divided by Σ|w|).
-
-    With ``download=False`` LoRAs that would have to be downloaded are left out.
-    """
+def pass_loras(settings: PassSettings) -> list[LoraRef]:
+    """The pass's enabled LoRAs with their final weights (``normalized``: divided by Σ|w|)."""
     cfg = settings.diffusion.lora
     if not cfg.enabled:
         return []
     chosen = [m for m in cfg.models if m.enabled]
     refs: list[LoraRef] = []
     for m in chosen:
-        path = resolve_lora_path(m.model_path, download=download)
-        if path is None:
-            continue
+        path = resolve_lora_path(m.model_path)
         refs.append(LoraRef(m.model_path, str(path), float(m.strength), adapter_name(path)))
     if cfg.settings.combine_mode == "normalized":
         total = sum(abs(r.weight) for r in refs)
@@ -173,7 +156,7 @@ def check_loras(
 ) -> None:
     """Every enabled LoRA of the pass is a LoRA for ``family`` and, when the base model's folder is
     known, its matrices fit the base model's layers (read from file headers; nothing is loaded)."""
-    for ref in pass_loras(settings, download=False):
+    for ref in pass_loras(settings):
         check_lora_file(Path(ref.path), family)
         if model_folder is not None:
             check_lora_fits(Path(ref.path), model_folder, model_label)
