@@ -10,7 +10,7 @@ $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	# torch is pinned in the same pip command as everything else so pip takes the CPU build on disk.
-	$(BIN)/python -m pip install -q -e ".[diffusers,server,dev]" "torch==2.13.0"
+	$(BIN)/python -m pip install -q -e ".[diffusers,server,distributed,video,dev]" "torch==2.13.0"
 	@rm -f $(VENV)/.installed-*
 	@touch $(STAMP)
 

@@ -119,7 +119,8 @@ def test_find_model_unknown(two_families: Registry) -> None:
         two_families.find_model("pencill")
     assert str(err.value) == (
         "unknown model 'pencill' (did you mean 'pencil'?). Known models: passthrough, stylize, pencil, "
-        "detail, smooth, oil, posterize, grade, SDXL Base, detail; run `hextile pipelines` to list them"
+        "detail, smooth, oil, posterize, grade, jitter, SDXL Base, detail; "
+        "run `hextile pipelines` to list them"
     )
 
 
@@ -147,7 +148,7 @@ def test_get_model_default_alias_and_error() -> None:
         get_model(spec, "oill")
     assert str(err.value) == (
         "unknown model 'oill' for pipeline 'opencv' (did you mean 'oil'?). Models of opencv: passthrough, "
-        "stylize, pencil, detail, smooth, oil, posterize, grade; run `hextile pipelines` to list them"
+        "stylize, pencil, detail, smooth, oil, posterize, grade, jitter; run `hextile pipelines` to list them"
     )
 
 

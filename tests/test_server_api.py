@@ -214,12 +214,16 @@ def test_cancel_resume_and_delete(api, uploaded):
     with api.stream("GET", f"/api/renders/{child['id']}/events") as stream:
         kinds = [m["event"] for m in parse_sse(list(stream.iter_lines()))]
     assert kinds.count("pass.skipped") == 5 and kinds.count("pass.start") == 1  # unchanged passes reused
-    folder = r.renders_dir / job["id"]
+    parent_dir = r.render_dir(r.get(job["id"]))
+    child_dir = r.render_dir(r.get(child["id"]))
+    assert child_dir != parent_dir and child_dir.parent == parent_dir.parent  # the engine's re-run folder
+    detail = api.get(f"/api/renders/{child['id']}").json()
+    assert detail["manifest"]["parent"] == parent_dir.name
     assert api.delete(f"/api/renders/{job['id']}").status_code == 204
-    assert folder.is_dir()  # files stay without purge
+    assert parent_dir.is_dir()  # files stay without purge
     assert api.get(f"/api/renders/{job['id']}").status_code == 404
     assert api.delete(f"/api/renders/{child['id']}?purge=true").status_code == 204
-    assert not (r.renders_dir / child["id"]).exists()
+    assert not child_dir.exists() and parent_dir.is_dir()  # purge removes the job's own folder only
 
 
 def test_catalog_routes(api):

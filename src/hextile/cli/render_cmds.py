@@ -121,6 +121,10 @@ def render_cmd(
     resume: Annotated[
         Path | None, typer.Option("--resume", help="Continue a render folder from its first unfinished pass.")
     ] = None,
+    ray: Annotated[
+        str | None,
+        typer.Option("--ray", help="Spread parallel-mode passes' tiles over Ray actors: auto or an ADDRESS."),
+    ] = None,
 ) -> None:
     """Render a panorama: every pass of the config in order, each pass's output feeding the next.
 
@@ -133,6 +137,13 @@ def render_cmd(
     from hextile.engine import RenderOptions, render, resume_render
 
     options = RenderOptions(device=device, save_tiles=save_tiles, memory_budget_gb=memory_budget_gb)
+    if ray is not None:  # tiles of parallel passes go to the actors; merging stays here
+        import atexit
+
+        from hextile.batch.ray_exec import open_ray_tiles
+
+        options.tile_executor, close = open_ray_tiles(ray, device=device, memory_budget_gb=memory_budget_gb)
+        atexit.register(close)  # actors and a local cluster stop when the command ends
     flags = _overrides(
         template=template,
         pipeline=pipeline,

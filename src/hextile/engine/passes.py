@@ -8,8 +8,9 @@ the pass input, processes them in batches and blends them all at once with norma
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import Protocol
 
 import torch
 import torch.nn.functional as F
@@ -28,6 +29,7 @@ from hextile.geometry import (
     resize_equirect,
 )
 from hextile.geometry.projection import empty_channels_last
+from hextile.geometry.seams import SeamAccumulator
 from hextile.geometry.templates import Template
 from hextile.pipelines.base import TilePipeline, TileRequest
 
@@ -74,6 +76,15 @@ def _request(
     )
 
 
+class TileExecutor(Protocol):
+    """Runs a parallel pass's tile batches elsewhere (e.g. Ray actors, ``hextile.batch.ray_exec``);
+    yields ``(batch index, tiles out)`` as batches finish, in any order. The engine merges."""
+
+    def map(
+        self, settings: PassSettings, requests: list[TileRequest], cancel: CancelToken
+    ) -> Iterator[tuple[int, torch.Tensor]]: ...
+
+
 StepHandler = Callable[[int, int, int], None]
 """``on_step(step, steps, tiles)``: one denoising step done on a batch of ``tiles`` tiles."""
 
@@ -98,8 +109,13 @@ def run_sequential(
     on_tile: TileCallback,
     mode: str = "bilinear",
     on_progress: Callable[[torch.Tensor], None] | None = None,
+    seams: SeamAccumulator | None = None,
 ) -> torch.Tensor:
-    """Sequential pass over ``pano (3, H, W)`` (already at the pass's size). Returns the new panorama."""
+    """Sequential pass over ``pano (3, H, W)`` (already at the pass's size). Returns the new panorama.
+
+    ``seams`` (``mode="sequential"``) receives each tile's disagreement with the finished content
+    it continues, accumulated by the merge (see :func:`hextile.geometry.merge_tile_`).
+    """
     t = plan.template
     buf = pad_equirect(pano)  # working panorama, padded so tiles never copy it
     cov_buf = pad_equirect(torch.zeros((1, *pano.shape[-2:]), dtype=pano.dtype, device=pano.device))
@@ -117,8 +133,18 @@ def run_sequential(
             keep_out = extract_tiles(interior(cov_buf), t, plan.tile_out, [n], padded=cov_buf).clamp_(0, 1)
         # the change, masked where earlier tiles finished; channels-last so OpenCV samples it in place
         delta = empty_channels_last(*ref.shape, dtype=pano.dtype, device=pano.device)
-        torch.sub(out.to(pano.dtype), ref, out=delta).mul_(1 - keep_out)
-        merge_tile_(interior(buf), delta[0], n, t, coverage=interior(cov_buf))
+        torch.sub(out.to(pano.dtype), ref, out=delta)
+        disagreement = delta[0].square().sum(0, keepdim=True) if seams is not None else None
+        delta.mul_(1 - keep_out)
+        merge_tile_(
+            interior(buf),
+            delta[0],
+            n,
+            t,
+            coverage=interior(cov_buf),
+            seams=seams,
+            disagreement=disagreement,
+        )
         refresh_padding_(buf)
         refresh_padding_(cov_buf)
         on_tile("end", n, i, tile_in[0], out[0])
@@ -139,11 +165,13 @@ def run_parallel(
     batch_size: int,
     mode: str = "bilinear",
     base: torch.Tensor | None = None,
+    seams: SeamAccumulator | None = None,
+    executor: TileExecutor | None = None,
 ) -> torch.Tensor:
     """Parallel pass: all tiles from ``pano``, processed in batches, blended at once.
 
     ``base`` (default ``pano``) is the panorama the changes are blended onto — for upscaling passes
-    it is ``pano`` resized to the output size.
+    it is ``pano`` resized to the output size. ``executor`` processes the batches elsewhere.
     """
     t = plan.template
     base = pano if base is None else base
@@ -155,6 +183,24 @@ def run_parallel(
     )
     outs = torch.empty_like(refs)
     done = 0
+    if executor is not None:
+        starts = list(range(0, len(plan.numbers), batch_size))
+        requests = [
+            _request(settings, t, plan.numbers[s : s + batch_size], tiles_in[s : s + batch_size], None, seed)
+            for s in starts
+        ]
+        steps = pipeline.effective_steps()
+        for j, out in executor.map(settings, requests, cancel):
+            s, nums = starts[j], requests[j].tile_numbers
+            out = _fit(out.to(outs.device), plan.tile_out)
+            outs[s : s + len(nums)] = out.to(outs.dtype)
+            for k, n in enumerate(nums):
+                on_tile("start", n, s + k + 1, tiles_in[s + k], None)
+            for step in range(1, steps + 1):
+                on_step(step, steps, len(nums))
+            for k, n in enumerate(nums):
+                on_tile("end", n, s + k + 1, tiles_in[s + k], out[k])
+        return merge_tiles(base, outs, refs, t, plan.numbers, seams=seams)
     for start in range(0, len(plan.numbers), batch_size):
         cancel.raise_if_cancelled()
         nums = plan.numbers[start : start + batch_size]
@@ -167,7 +213,7 @@ def run_parallel(
         for j, n in enumerate(nums):
             on_tile("end", n, done + j + 1, batch[j], out[j])
         done += len(nums)
-    return merge_tiles(base, outs, refs, t, plan.numbers)
+    return merge_tiles(base, outs, refs, t, plan.numbers, seams=seams)
 
 
 def resize_for_pass(pano: torch.Tensor, width: int) -> torch.Tensor:

@@ -29,6 +29,7 @@ from hextile.engine.passes import PassPlanSizes, quantise16, resize_for_pass, ru
 from hextile.engine.seeds import pass_seed
 from hextile.errors import HextileError, InputImageError, PipelineError, RenderCancelled
 from hextile.geometry import get_template, resize_equirect
+from hextile.geometry.seams import SeamAccumulator, heatmap, summarise
 from hextile.imageheader import image_format
 from hextile.imageio import (
     FORMAT_SUFFIX,
@@ -332,6 +333,7 @@ class _Run:
                         copy=True,
                     )
 
+            seams: SeamAccumulator | None = None
             if p.sizes is None:  # the pipeline takes the whole panorama at once
                 on_tile("start", 0, 1, None, None)
                 out = pipeline.process_panorama(
@@ -342,19 +344,37 @@ class _Run:
                 scaling = _scales(p.spec)
                 src = pano if scaling else resize_for_pass(pano, p.sizes.width)
                 common = (src, p.settings, p.sizes, pipeline, p.seed, self.cancel, on_step, on_tile)
-                if p.settings.mode == "sequential" and not scaling:
-                    out = run_sequential(*common, self.options.interpolation, on_progress)
+                sequential = p.settings.mode == "sequential" and not scaling
+                if self.options.seam_score:
+                    seams = SeamAccumulator.zeros(
+                        out_w // 2, out_w, src.device, src.dtype, "sequential" if sequential else "parallel"
+                    )
+                if sequential:
+                    out = run_sequential(*common, self.options.interpolation, on_progress, seams=seams)
                 else:  # parallel; a scaling pass blends onto its input resized to the output size
                     base = resize_equirect(pano, out_w, out_w // 2) if scaling else None
                     batch = p.settings.diffusion.batch_size
-                    out = run_parallel(*common, batch, self.options.interpolation, base=base)
+                    ex = self.options.tile_executor
+                    out = run_parallel(
+                        *common, batch, self.options.interpolation, base=base, seams=seams, executor=ex
+                    )
             out = quantise16(out)
             pano_path = self.rdir.pass_panorama(p.index)
             writer.submit(pano_path, out, kind="png16")
             writer.submit(self.rdir.preview, out, kind="jpeg", max_width=self.options.preview_width)
+            seam_info = None
+            if seams is not None and p.sizes is not None:
+                summary, spread = summarise(seams, p.sizes.template, p.sizes.tile_out)
+                heat_path = self.rdir.pass_seams(p.index)
+                writer.submit(heat_path, heatmap(out, spread), kind="png8")
+                summary.heatmap = self.rdir.relative(heat_path)
+                seam_info = summary.to_json()
+                self.log.info(
+                    f"pass {p.index + 1}: seam score {summary.score:.2f} (p99 {summary.p99:.2f}) 8-bit levels"
+                )
             self.tracker.complete_pass(p.index)
             writer.flush()  # the pass's files are on disk before the manifest says "completed"
-            self.manifest.end_pass(p.index, "completed", panorama=pano_path)
+            self.manifest.end_pass(p.index, "completed", panorama=pano_path, seams=seam_info)
             self.emit("pass.end", p, tile_count=tile_count)
             self.log.info(
                 f"pass {p.index + 1} done in {self.tracker.clock() - (self.tracker.pass_start or 0):.1f}s"

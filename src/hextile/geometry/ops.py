@@ -22,6 +22,7 @@ from hextile.geometry.grids import (
     tile_grids,
 )
 from hextile.geometry.projection import PAD, Sampler, _use_cv2, empty_channels_last, pad_equirect
+from hextile.geometry.seams import SeamAccumulator
 from hextile.geometry.templates import Template
 
 
@@ -130,6 +131,7 @@ def merge_tiles(
     tiles_in: torch.Tensor,
     template: Template,
     numbers: Sequence[int] | None = None,
+    seams: SeamAccumulator | None = None,
 ) -> torch.Tensor:
     """Blend changed tiles onto a panorama with normalised weights (all tiles at once).
 
@@ -142,6 +144,9 @@ def merge_tiles(
         tiles_out, tiles_in: ``(T, C, S, S)`` processed tiles and the tiles as cut from ``base``.
         numbers: tile numbers of the stacks (default: all, processing order). Tiles not listed
             count as unchanged.
+        seams: optional accumulator (``mode="parallel"``, see :mod:`hextile.geometry.seams`); the
+            merge adds ``Σ w|Δ|²`` to it in the same loop and leaves the weighted variance of the
+            tiles' changes in it.
 
     Returns:
         ``(C, H, W)`` new panorama, clamped to ``[0, 1]``.
@@ -154,7 +159,7 @@ def merge_tiles(
         )
     h, w = base.shape[-2:]
     if not _use_cv2(base):
-        return _merge_flat(base, tiles_out, tiles_in, template, nums)
+        return _merge_flat(base, tiles_out, tiles_in, template, nums, seams)
     plan = merge_plan(template, h, w, tiles_out.shape[-1], base.device)
     out = channels_last_like(base)
     # scratch buffers reused for every tile (no page faults per tile on large renders)
@@ -167,12 +172,40 @@ def merge_tiles(
     for i, n in enumerate(nums):
         torch.sub(tiles_out[i].to(base.dtype), tiles_in[i].to(base.dtype), out=delta)
         fp = plan.footprints[n - 1]
-        add_region_(out, fp.y0, fp.y1, fp.x0, fp.w, _sample_delta(delta, fp, scratch), fp.weight)
+        sampled = _sample_delta(delta, fp, scratch)
+        add_region_(out, fp.y0, fp.y1, fp.x0, fp.w, sampled, fp.weight)
+        if seams is not None:
+            add_region_(seams.sq, fp.y0, fp.y1, fp.x0, fp.w, _squared(sampled), fp.weight)
+    if seams is not None:
+        _finish_seams(seams, out, base)
     return out.clamp_(0.0, 1.0)
 
 
+def _squared(values: torch.Tensor) -> torch.Tensor:
+    """``(C, h, w)`` → ``(1, h, w)`` sum over channels of the squares."""
+    sq = values[0:1].square()
+    for c in range(1, values.shape[0]):
+        sq.addcmul_(values[c : c + 1], values[c : c + 1])
+    return sq
+
+
+def _finish_seams(seams: SeamAccumulator, merged: torch.Tensor, base: torch.Tensor) -> None:
+    """``Σ w|Δ|²`` → variance: subtract ``|m|²`` of the merged change ``m = merged − base`` (pre-clamp)."""
+    m = torch.empty_like(seams.sq[0])
+    for c in range(merged.shape[0]):
+        torch.sub(merged[c], base[c], out=m)
+        seams.sq[0].sub_(m.square_())
+    seams.sq.clamp_(min=0.0)
+    seams.done = True
+
+
 def _merge_flat(
-    base: torch.Tensor, tiles_out: torch.Tensor, tiles_in: torch.Tensor, template: Template, nums: list[int]
+    base: torch.Tensor,
+    tiles_out: torch.Tensor,
+    tiles_in: torch.Tensor,
+    template: Template,
+    nums: list[int],
+    seams: SeamAccumulator | None = None,
 ) -> torch.Tensor:
     """GPU merge: every tile's change sampled by one ``grid_sample`` and added by one ``index_add_``."""
     c, s = tiles_out.shape[1], tiles_out.shape[-1]
@@ -188,7 +221,13 @@ def _merge_flat(
         vals = F.grid_sample(
             stacked, grid.to(base.dtype), mode="bilinear", padding_mode="zeros", align_corners=False
         )
-        out.view(c, -1).index_add_(1, index, vals[0, :, 0, :] * weight.to(base.dtype))
+        v = vals[0, :, 0, :]
+        wt = weight.to(base.dtype)
+        out.view(c, -1).index_add_(1, index, v * wt)
+        if seams is not None:
+            seams.sq.view(1, -1).index_add_(1, index, (v * v).sum(0, keepdim=True) * wt)
+    if seams is not None:
+        _finish_seams(seams, out, base)
     return out.clamp_(0.0, 1.0)
 
 
@@ -198,6 +237,8 @@ def merge_tile_(
     number: int,
     template: Template,
     coverage: torch.Tensor | None = None,
+    seams: SeamAccumulator | None = None,
+    disagreement: torch.Tensor | None = None,
 ) -> None:
     """Blend one tile's change into ``pano`` in place with the tile's own feather (sequential mode).
 
@@ -207,11 +248,29 @@ def merge_tile_(
             finished pixels).
         coverage: optional ``(1, H, W)`` map of how finished each pixel is; updated in place to
             ``1 - (1 - coverage)(1 - feather)``.
+        seams: optional accumulator (``mode="sequential"``, needs ``coverage``) that receives, per
+            pixel, ``c·a/(c + a)² · e`` with ``c`` the coverage before this tile, ``a = f(1 − c)``
+            the tile's effective weight and ``e`` = ``disagreement`` ``(1, S, S)``: the tile's
+            unmasked squared change ``Σ_channels (out − in)²``, sampled with the delta in one go.
     """
     h, w = pano.shape[-2:]
     plan = merge_plan(template, h, w, delta.shape[-1], pano.device)
     fp = plan.footprints[number - 1]
-    add_region_(pano, fp.y0, fp.y1, fp.x0, fp.w, _sample_delta(delta.to(pano.dtype), fp), fp.feather)
+    if seams is None:
+        add_region_(pano, fp.y0, fp.y1, fp.x0, fp.w, _sample_delta(delta.to(pano.dtype), fp), fp.feather)
+    else:
+        if coverage is None or disagreement is None:
+            raise ValueError("a sequential seam accumulator needs the coverage map and the disagreement")
+        c = delta.shape[0]
+        both = empty_channels_last(c + 1, *delta.shape[-2:], dtype=pano.dtype, device=pano.device)
+        both[:c] = delta
+        both[c:] = disagreement
+        sampled = _sample_delta(both, fp)
+        add_region_(pano, fp.y0, fp.y1, fp.x0, fp.w, sampled[:c], fp.feather)
+        cov = region(coverage, fp.y0, fp.y1, fp.x0, fp.w)[0]
+        a = (1 - cov).mul_(fp.feather)
+        mix = (cov * a).div_((cov + a).square_().clamp_(min=1e-12))
+        add_region_(seams.sq, fp.y0, fp.y1, fp.x0, fp.w, sampled[c:].clamp(min=0.0), mix)
     clamp_region_(pano, fp.y0, fp.y1, fp.x0, fp.w)
     if coverage is not None:
         cur = region(coverage, fp.y0, fp.y1, fp.x0, fp.w)

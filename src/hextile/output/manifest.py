@@ -101,6 +101,18 @@ class TemplateInfo(_Model):
     tile_output_width: int = Field(ge=1)
 
 
+class SeamsInfo(_Model):
+    """A pass's seam score (docs/seams.md): spread of overlapping tiles' outputs, 8-bit levels."""
+
+    score: float = Field(ge=0)
+    p99: float = Field(ge=0)
+    worst_tiles: list[tuple[int, int, float]] = Field(default_factory=list)  # [tile i, tile j, RMS]
+    heatmap: str | None = None  # pass_k/seams.png, relative to the render folder
+    unit: str = "8-bit levels (RMS)"
+    mode: str = "parallel"
+    overlap_fraction: float = Field(default=0.0, ge=0, le=1)
+
+
 class PassOutputs(_Model):
     panorama: str | None = None  # set when the pass panorama has been written
     tiles: str | None = None  # the tile folders; null when tiles are not saved
@@ -121,6 +133,7 @@ class PassRecord(_Model):
     duration_s: float | None = None
     outputs: PassOutputs
     error: str | None = None
+    seams: SeamsInfo | None = None
 
 
 class Manifest(_Model):
@@ -408,6 +421,7 @@ class ManifestWriter:
             rec.duration_s = None
             rec.error = None
             rec.outputs.panorama = None
+            rec.seams = None
             self._write()
 
     def tile_done(self, index: int, tiles_done: int | None = None) -> bool:
@@ -438,8 +452,10 @@ class ManifestWriter:
         *,
         error: str | BaseException | None = None,
         panorama: Path | str | None = None,
+        seams: SeamsInfo | dict[str, Any] | None = None,
     ) -> None:
-        """Pass ``index`` ended with ``status``; ``ended`` and ``duration_s`` are set."""
+        """Pass ``index`` ended with ``status``; ``ended`` and ``duration_s`` are set (and the
+        pass's seam score when given)."""
         if status not in PASS_END_STATUSES:
             raise ValueError(f"end_pass status must be one of {PASS_END_STATUSES}, got {status!r}")
         with self._lock:
@@ -450,6 +466,8 @@ class ManifestWriter:
                 rec.duration_s = round((rec.ended - rec.started).total_seconds(), 3)
             if panorama is not None:
                 rec.outputs.panorama = self.render_dir.relative(panorama)
+            if seams is not None:
+                rec.seams = seams if isinstance(seams, SeamsInfo) else SeamsInfo.model_validate(seams)
             rec.error = one_line(str(error)) if error is not None else None
             self._write()
 

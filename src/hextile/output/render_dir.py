@@ -447,6 +447,10 @@ class RenderDir:
         """``pass_<k>/panorama.png``: the pass output, lossless 16-bit PNG."""
         return self.pass_dir(k) / PANORAMA_NAME
 
+    def pass_seams(self, k: int) -> Path:
+        """``pass_<k>/seams.png``: the pass's seam heat-map (see docs/seams.md)."""
+        return self.pass_dir(k) / "seams.png"
+
     def make_pass_dirs(self, k: int) -> Path:
         """Create ``pass_<k>/tiles`` and ``pass_<k>/tiles_diffused``; returns ``pass_<k>``."""
         try:

@@ -25,6 +25,7 @@ __all__ = [
     "detail",
     "grade",
     "guided_smooth",
+    "jitter",
     "oil",
     "passthrough",
     "pencil",
@@ -379,4 +380,31 @@ def grade(
     out = cv2.add(out, (*map(float, shift_dark), 0.0))
     if shadows != highlights:
         out += cv2.merge([t * np.float32(d) for d in shift_light - shift_dark])
+    return out
+
+
+@_rgb_filter
+def jitter(img: np.ndarray, *, amount: float = 0.5, style: float = 0.0, seed: int = 0) -> np.ndarray:
+    """Per-tile random colour jitter: each seed draws its own colour cast (and, with ``style``, its
+    own contrast and saturation), so overlapping tiles disagree on purpose.
+
+    From eight standard normal numbers ``n`` drawn with ``seed``: channel gains ``exp(0.25 · amount ·
+    n[0:3])`` and offsets ``0.06 · amount · n[3:6]``; contrast ``exp(0.3 · style · n[6])`` about the
+    tile's mean luma and saturation ``exp(0.4 · style · n[7])``. ``amount = style = 0`` returns the
+    tile unchanged; the change grows with both. Used to calibrate the seam score (docs/seams.md).
+    """
+    rng = np.random.default_rng(seed % (1 << 64))
+    n = rng.standard_normal(8).astype(np.float32)
+    gains = np.exp(np.float32(0.25 * amount) * n[0:3]).astype(np.float32)
+    offsets = (np.float32(0.06 * amount) * n[3:6]).astype(np.float32)
+    out = img * gains[None, None, :]
+    out += offsets[None, None, :]
+    if style > 0:
+        luma = _gray(out)
+        mean = np.float32(luma.mean())
+        contrast = np.float32(np.exp(0.3 * style * n[6]))
+        saturation = np.float32(np.exp(0.4 * style * n[7]))
+        chroma = out - _rgb(luma)
+        chroma *= saturation
+        out = _rgb((luma - mean) * contrast + mean) + chroma
     return out

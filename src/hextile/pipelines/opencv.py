@@ -6,8 +6,8 @@ Each model is one filter of :mod:`hextile.pipelines.filters`. A filter sees each
 1 the pure effect — and moved back to the tile's device. Filter settings come from
 ``settings.options`` and are checked by the model's options class (unknown keys are errors).
 
-Only ``pencil`` uses randomness (its stroke texture); it takes the engine's per-tile seed, so a tile
-renders the same for the same seed whatever its batch.
+Only ``pencil`` (its stroke texture) and ``jitter`` (its colour cast) use randomness; they take the
+engine's per-tile seed, so a tile renders the same for the same seed whatever its batch.
 """
 
 from __future__ import annotations
@@ -40,6 +40,7 @@ __all__ = [
     "SPEC",
     "DetailOptions",
     "GradeOptions",
+    "JitterOptions",
     "NoOptions",
     "OilOptions",
     "OpenCVPipeline",
@@ -123,6 +124,11 @@ class GradeOptions(_Options):
     saturation: Annotated[float, Field(ge=0.0, le=3.0, description="multiplies the look's saturation")] = 1.0
 
 
+class JitterOptions(_Options):
+    amount: Annotated[float, Field(ge=0.0, le=1.0, description="colour cast per tile (0 = none)")] = 0.5
+    style: Annotated[float, Field(ge=0.0, le=1.0, description="contrast/saturation change per tile")] = 0.0
+
+
 # ------------------------------------------------------------------------------------- models
 
 MODELS = (
@@ -174,6 +180,12 @@ MODELS = (
         description="Colour grade in YCrCb: warm, cool, teal & orange or bleach bypass.",
         options=GradeOptions,
     ),
+    ModelSpec(
+        "jitter",
+        aliases=("colour-jitter", "color-jitter"),
+        description="Per-tile random colour cast (seeded): tiles disagree on purpose, to calibrate seams.",
+        options=JitterOptions,
+    ),
 )
 
 FILTERS: dict[str, Callable[..., np.ndarray]] = {
@@ -185,6 +197,7 @@ FILTERS: dict[str, Callable[..., np.ndarray]] = {
     "oil": filters.oil,
     "posterize": filters.posterize,
     "grade": filters.grade,
+    "jitter": filters.jitter,
 }
 """The filter behind each model; its keyword arguments are the model's options (plus ``seed``)."""
 
@@ -282,7 +295,7 @@ SPEC = PipelineSpec(
         steps=False,
         guidance=False,
         scheduler=False,
-        seed=True,  # pencil's stroke texture; the other filters are deterministic
+        seed=True,  # pencil's stroke texture, jitter's colour cast; the other filters are deterministic
         inpaint_mask=False,
         controlnet_types=(),
         lora=False,

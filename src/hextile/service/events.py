@@ -148,14 +148,13 @@ class EventBus:
             ch = self._channel(channel)
             fields.setdefault("job_id", channel)
             ev = JobEvent(kind=kind, seq=ch.last_seq + 1, time=time.time(), **fields)
-            ch.events.append(ev)
-            if kind == "job.status":
-                ch.closed = ev.status in TERMINAL
             if self._sink is not None:
                 try:
                     self._sink(channel, ev)
-                except Exception:  # persisting must never stop a render
+                except Exception:  # persisting must never stop a render (a full disk, say)
                     log.exception("could not persist event %s/%d", channel, ev.seq)
+            ch.events.append(ev)
+            ch.closed = kind == "job.status" and ev.status in TERMINAL  # anything else reopens it
             self._lock.notify_all()
             loops = [(loop, chans.get(channel)) for loop, chans in self._waiters.items()]
         for loop, waiters in loops:

@@ -8,7 +8,6 @@ from the sniffed content — the client's content type and suffix are never trus
 from __future__ import annotations
 
 import hashlib
-import io
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,40 +18,42 @@ from hextile.service.store import InputRecord, JobStore
 DEFAULT_MAX_UPLOAD_BYTES = 512 * 2**20
 DEFAULT_MAX_PIXELS = 16384 * 8192
 
-# magic bytes → (format, file extension)
-_MAGIC: list[tuple[bytes, int, str, str]] = [
-    (b"\x89PNG\r\n\x1a\n", 0, "PNG", ".png"),
-    (b"\xff\xd8\xff", 0, "JPEG", ".jpg"),
-    (b"II*\x00", 0, "TIFF", ".tif"),
-    (b"MM\x00*", 0, "TIFF", ".tif"),
-]
-
-
-def sniff(data: bytes) -> tuple[str, str]:
-    """The image format and extension of ``data`` from its first bytes (``("PNG", ".png")``)."""
-    if len(data) >= 12 and data[:4] == b"RIFF" and data[8:12] == b"WEBP":
-        return "WEBP", ".webp"
-    for magic, at, fmt, ext in _MAGIC:
-        if data[at : at + len(magic)] == magic:
-            return fmt, ext
-    raise InputImageError("the upload is not a PNG, JPEG, WebP or TIFF image", "upload a panorama image file")
-
-
-def header_size(data: bytes) -> tuple[int, int]:
-    """Width and height from the image header, without decoding the pixels."""
-    from PIL import Image, UnidentifiedImageError
-
-    try:
-        with Image.open(io.BytesIO(data)) as im:
-            return int(im.size[0]), int(im.size[1])
-    except (UnidentifiedImageError, OSError, ValueError, SyntaxError):
-        raise InputImageError(
-            "the upload's image header cannot be read (corrupt or truncated)", "re-export it as PNG or JPEG"
-        ) from None
+_EXT = {"png": ".png", "jpeg": ".jpg", "webp": ".webp", "tiff": ".tif"}
 
 
 class TooLargeError(InputImageError):
     """The upload has more bytes or pixels than the server accepts (HTTP 413)."""
+
+
+def sniff(data: bytes) -> str:
+    """The file extension for ``data``'s real type, from its magic bytes (never the client's word)."""
+    from hextile.imageheader import image_format
+
+    fmt = image_format(data)
+    if fmt is None:
+        raise InputImageError(
+            "the upload is not a PNG, JPEG, WebP or TIFF image", "upload a panorama image file"
+        )
+    return _EXT[fmt]
+
+
+def header_size(data: bytes, max_pixels: int) -> tuple[int, int]:
+    """Width and height from the image header, without decoding anything; TooLargeError beyond
+    ``max_pixels`` (a 100-byte file claiming 200000×100000 pixels allocates nothing)."""
+    from hextile.imageheader import image_size
+
+    size = image_size(data)
+    if size is None:
+        raise InputImageError(
+            "the upload's image header cannot be read (corrupt or truncated)", "re-export it as PNG or JPEG"
+        )
+    w, h = size
+    if w * h > max_pixels:
+        raise TooLargeError(
+            f"the image is {w}×{h} = {w * h} pixels, more than the limit of {max_pixels}",
+            "downscale it first or start the server with a larger --max-pixels",
+        )
+    return w, h
 
 
 @dataclass(frozen=True)
@@ -83,13 +84,8 @@ class InputStore:
             )
         if not data:
             raise InputImageError("the upload is empty", "upload a panorama image file")
-        _, ext = sniff(data)
-        w, h = header_size(data)
-        if w * h > self.limits.max_pixels:
-            raise TooLargeError(
-                f"the image is {w}×{h} = {w * h} pixels, more than the limit of {self.limits.max_pixels}",
-                "downscale it first or start the server with a larger --max-pixels",
-            )
+        ext = sniff(data)
+        w, h = header_size(data, self.limits.max_pixels)
         if w != 2 * h:
             raise InputImageError(
                 f"the image is {w}×{h}, not a 2:1 equirectangular panorama",
@@ -97,7 +93,9 @@ class InputStore:
             )
         if h < 8:
             raise InputImageError(f"the image is only {h} pixels high", "use a panorama at least 16×8")
-        _decode_check(data, w, h)
+        from hextile.imageio import decode_image
+
+        decode_image(data, "the upload", limit=self.limits.max_pixels)  # decodes whole, or one clear line
         return ext, w, h
 
     def add(self, data: bytes, name: str) -> tuple[InputRecord, bool]:
@@ -130,16 +128,3 @@ class InputStore:
 
     def path(self, rec: InputRecord) -> Path:
         return self.data_dir / rec.file
-
-
-def _decode_check(data: bytes, w: int, h: int) -> None:
-    import cv2
-    import numpy as np
-
-    arr = cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_UNCHANGED)
-    if arr is None or arr.shape[0] != h or arr.shape[1] != w:
-        raise InputImageError("the upload is not a readable image (corrupt or truncated)", "re-export it")
-    if arr.dtype not in (np.uint8, np.uint16):
-        raise InputImageError(
-            f"the upload has unsupported pixel type {arr.dtype}", "use an 8- or 16-bit image"
-        )

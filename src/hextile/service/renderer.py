@@ -140,7 +140,6 @@ class Renderer:
         for cache in self._caches.values():
             cache.clear()
         self._caches.clear()
-        self.store.flush_events()
         self.store.close()
 
     def __enter__(self) -> Renderer:
@@ -275,9 +274,9 @@ class Renderer:
     def resume(self, job_id: str, config: Any = None) -> JobRecord:
         """Continue a cancelled, failed or interrupted job from its first unfinished pass.
 
-        With ``config``: a new job (recording ``parent``) whose render starts from a copy of this
-        job's render folder (files hard-linked), so passes whose settings did not change are reused
-        and this job's files stay as they are.
+        With an edited ``config``: a new job (recording ``parent``) whose render is the engine's
+        re-run of this job's render folder — a new folder next to it, the unchanged passes hard-linked
+        in and reused, this job's files left as they are. The same config is a plain resume.
         """
         job = self.get(job_id)
         if config is not None:
@@ -286,13 +285,10 @@ class Renderer:
                     f"render {job_id} is {job.status}", "wait for it to end or cancel it first"
                 )
             new = self._new_job(job.input_id, config, parent=job_id)
-            src = self.render_dir(job)
-            if src is not None:
-                dest = self.renders_dir / new.id / src.name
-                _link_tree(src, dest)
-                new.resume, new.resume_config = 1, 1
-                new.render_dir = str(dest.relative_to(self.data_dir))
-            return self._enqueue(new)
+            if new.config != job.config:
+                new.resume, new.resume_config = 1, 1  # the engine re-runs it in a new folder (see _run)
+                return self._enqueue(new)
+            # the same config: a plain resume of this render
         with self._cond:
             job = self.get(job_id)
             if job.status not in ("cancelled", "failed", "interrupted"):
@@ -321,10 +317,13 @@ class Renderer:
             if job.status in ("queued", "running"):
                 raise ConflictError(f"render {job_id} is {job.status}", "cancel it first")
             self.store.delete_job(job_id)
-        if purge:
-            folder = self.renders_dir / job_id
-            if folder.is_dir() and not folder.is_symlink():
-                shutil.rmtree(folder)
+        if purge:  # the job's own render folder (an edited re-run's child lives next to it and stays)
+            rdir = self.render_dir(job)
+            if rdir is not None and not rdir.is_symlink() and rdir.resolve().is_relative_to(self.renders_dir):
+                shutil.rmtree(rdir)
+            own = self.renders_dir / job_id
+            if own.is_dir() and not own.is_symlink() and not any(own.iterdir()):
+                own.rmdir()
         self.bus.publish(QUEUE, "job.deleted", job_id=job_id)
 
     # -- events -------------------------------------------------------------------------------
@@ -379,6 +378,7 @@ class Renderer:
         out_root = self.renders_dir / job.id
         options = RenderOptions(
             device=device,
+            max_pixels=self.settings.input_limits.max_pixels,
             save_tiles=self.settings.save_tiles,
             memory_budget_gb=self.settings.memory_budget_gb,
             preview_interval_s=self.settings.preview_interval_s,
@@ -388,9 +388,11 @@ class Renderer:
         def on_event(ev: ProgressEvent) -> None:
             d = ev.to_dict()
             kind = d.pop("kind")
-            if not job.render_dir and d.get("render_id"):
-                job.render_dir = str((out_root / d["render_id"]).relative_to(self.data_dir))
-                self.store.update_job(job.id, render_dir=job.render_dir)
+            if d.get("render_id") and not (job.render_dir or "").endswith(d["render_id"]):
+                found = _find_render(self.renders_dir, d["render_id"], (job.id, job.parent))
+                if found is not None:
+                    job.render_dir = str(found.relative_to(self.data_dir))
+                    self.store.update_job(job.id, render_dir=job.render_dir)
             if kind in ("pass.end", "pass.skipped"):
                 state["passes_done"] += 1
                 self.store.update_job(job.id, passes_done=state["passes_done"])
@@ -399,7 +401,6 @@ class Renderer:
         status, error, error_id = "failed", None, None
         try:
             cfg = load_config(job.config_data())
-            rdir = self.render_dir(job) if job.resume else None
             cache = self._caches[device]
             common: dict[str, Any] = {
                 "options": options,
@@ -407,9 +408,14 @@ class Renderer:
                 "cancel": token,
                 "model_cache": cache,
             }
-            if rdir is not None:
+            parent = self.store.get_job(job.parent) if job.parent and job.resume_config else None
+            source = self.render_dir(parent) if parent is not None and not job.render_dir else None
+            rdir = self.render_dir(job) if job.resume and source is None else None
+            if source is not None:  # an edited re-run: the engine makes a new folder next to the parent's
+                result = resume_render(source, cfg, **common)
+            elif rdir is not None:
                 job.render_dir = str(rdir.relative_to(self.data_dir))
-                result = resume_render(rdir, cfg if job.resume_config else None, **common)
+                result = resume_render(rdir, None, **common)
             else:
                 rec = self.store.get_input(job.input_id)
                 if rec is None:
@@ -443,23 +449,14 @@ class Renderer:
             self._cond.notify_all()
 
 
-def _link_tree(src: Path, dest: Path) -> None:
-    """Copy a render folder: images hard-linked (they are only ever replaced, never rewritten in
-    place), text files copied (the log is appended to)."""
-    for root, _dirs, files in os.walk(src):
-        rel = Path(root).relative_to(src)
-        (dest / rel).mkdir(parents=True, exist_ok=True)
-        for name in files:
-            s, d = Path(root) / name, dest / rel / name
-            if s.is_symlink():
-                continue
-            if s.suffix.lower() in (".png", ".jpg", ".webp", ".tif", ".jpeg"):
-                try:
-                    os.link(s, d)
-                    continue
-                except OSError:
-                    pass
-            shutil.copy2(s, d)
+def _find_render(renders_dir: Path, render_id: str, owners: tuple[str | None, ...]) -> Path | None:
+    """The render folder ``render_id`` under one of the owners' job folders."""
+    for owner in owners:
+        if owner:
+            p = renders_dir / owner / render_id
+            if p.is_dir():
+                return p
+    return None
 
 
 __all__ = [

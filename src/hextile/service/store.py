@@ -2,14 +2,13 @@
 
 One file, ``<data>/hextile.db``, in WAL mode. The render folders stay the source of truth for a
 render's files; the store indexes them. Every method is thread-safe (one connection behind a
-lock; event inserts are batched by a background thread so publishing an event costs a queue put).
+lock).
 """
 
 from __future__ import annotations
 
 import json
 import logging
-import queue
 import sqlite3
 import threading
 from dataclasses import dataclass, fields
@@ -86,50 +85,20 @@ class JobStore:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.executescript(_SCHEMA)
-        self._pending: queue.Queue[tuple[str, int, str] | None] = queue.Queue()
-        self._writer = threading.Thread(target=self._write_events, name="hextile-event-store", daemon=True)
-        self._writer.start()
 
     def close(self) -> None:
-        self._pending.put(None)
-        self._writer.join(10)
         with self._lock:
             self._db.close()
 
     # -- events -------------------------------------------------------------------------------
     def append_event(self, channel: str, event: JobEvent) -> None:
-        self._pending.put((channel, event.seq, event.model_dump_json()))
-
-    def _write_events(self) -> None:
-        while True:
-            item = self._pending.get()
-            batch: list[tuple[str, int, str]] = []
-            stop = item is None
-            if item is not None:
-                batch.append(item)
-            while not stop and len(batch) < 500:
-                try:
-                    nxt = self._pending.get_nowait()
-                except queue.Empty:
-                    break
-                if nxt is None:
-                    stop = True
-                else:
-                    batch.append(nxt)
-            if batch:
-                try:
-                    with self._lock:
-                        self._db.executemany("INSERT OR REPLACE INTO events VALUES (?, ?, ?)", batch)
-                except sqlite3.Error:  # a full disk must not kill the writer; the events stay in memory
-                    log.exception("could not store %d event(s)", len(batch))
-            for _ in range(len(batch) + (1 if stop else 0)):
-                self._pending.task_done()
-            if stop:
-                return
-
-    def flush_events(self) -> None:
-        """Wait until every event appended so far is in the database."""
-        self._pending.join()
+        """Store an event before anyone sees it: a client never holds an id a restarted server
+        could hand out again (WAL mode: one small write, no fsync)."""
+        with self._lock:
+            self._db.execute(
+                "INSERT OR REPLACE INTO events VALUES (?, ?, ?)",
+                (channel, event.seq, event.model_dump_json()),
+            )
 
     def load_events(self, channel: str) -> list[JobEvent]:
         with self._lock:

@@ -1,0 +1,119 @@
+"""Seam-score benchmark: what measuring seams costs, and what the score says about real pipelines.
+
+Run: ``.venv/bin/python bench/seams.py [cost|calibrate|all] [--width 4096] [--tile-size 1024]``
+
+* ``cost``: the 2-pass ``Hextile_44_4K`` passthrough render of bench/engine.py (parallel and
+  sequential), with the seam score on and off, in the same run; prints the ratio (goal ≤ 1.10).
+* ``calibrate``: one pass of each CPU model on the demo panorama (a detailed synthetic photo made
+  by our own code), parallel and sequential, ``jitter`` at several amounts; prints the scores.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+
+def _render(cfg: dict, path: Path, out: Path, seam_score: bool = True) -> tuple[float, dict]:
+    from hextile.config import load_config
+    from hextile.engine import RenderOptions, render
+
+    start = time.perf_counter()
+    r = render(
+        load_config(cfg),
+        path,
+        out,
+        options=RenderOptions(device="cpu", save_tiles=False, seam_score=seam_score),
+    )
+    elapsed = time.perf_counter() - start
+    return elapsed, json.loads((r.render_dir / "passes.json").read_text())
+
+
+def cost(width: int, tile: int, repeats: int) -> None:
+    from hextile.imageio import write_image
+    from hextile.scene import demo_panorama
+
+    tmp = Path(tempfile.mkdtemp(prefix="hextile-seams-"))
+    path = tmp / "pano.png"
+    write_image(path, demo_panorama(width))
+    print(f"# seam-score cost: 2-pass Hextile_44_4K passthrough at {width} px, tiles {tile}², CPU")
+    print("| mode | seams off (s) | seams on (s) | on ÷ off |\n|---|---|---|---|")
+    for mode in ("parallel", "sequential"):
+        cfg = {
+            "pipeline": "opencv",
+            "mode": mode,
+            "hextile": {"template": "Hextile_44_4K", "tile_input_width": tile},
+            "diffusion": {"model": "passthrough", "seed": 1},
+            "passes": [{"name": "one"}, {"name": "two"}],
+        }
+        _render(cfg, path, tmp / "warm", True)  # grids and plans cached, as in a long-lived process
+        off, on = [], []
+        for _ in range(repeats):  # interleaved, so machine load hits both alike
+            off.append(_render(cfg, path, tmp / "off", False)[0])
+            on.append(_render(cfg, path, tmp / "on", True)[0])
+        a, b = statistics.median(off), statistics.median(on)
+        print(f"| {mode} | {a:.2f} | {b:.2f} | {b / a:.3f} |")
+
+
+def calibrate(width: int, tile: int) -> None:
+    from hextile.imageio import write_image
+    from hextile.scene import demo_panorama
+
+    tmp = Path(tempfile.mkdtemp(prefix="hextile-seams-"))
+    path = tmp / "pano.png"
+    write_image(path, demo_panorama(width))
+    models = [
+        ("passthrough", {}),
+        ("smooth", {}),
+        ("detail", {}),
+        ("grade", {}),
+        ("oil", {}),
+        ("posterize", {}),
+        ("stylize", {}),
+        ("pencil", {}),
+        ("jitter", {"amount": 0.1}),
+        ("jitter", {"amount": 0.25}),
+        ("jitter", {"amount": 0.5}),
+        ("jitter", {"amount": 1.0}),
+    ]
+    print(
+        f"# seam score (8-bit levels, RMS over the overlaps) — demo panorama {width} px, Hextile_20_2K, "
+        f"tiles {tile}², strength 1"
+    )
+    print("| model | options | parallel score | parallel p99 | sequential score | sequential p99 |")
+    print("|---|---|---|---|---|---|")
+    for model, opts in models:
+        row = []
+        for mode in ("parallel", "sequential"):
+            cfg = {
+                "pipeline": "opencv",
+                "mode": mode,
+                "hextile": {"template": "Hextile_20_2K", "tile_input_width": tile},
+                "diffusion": {"model": model, "seed": 7, "strength": 1.0},
+                "options": opts,
+            }
+            _, m = _render(cfg, path, tmp / "cal")
+            s = m["passes"][0]["seams"]
+            row += [f"{s['score']:.2f}", f"{s['p99']:.2f}"]
+        print(f"| {model} | {json.dumps(opts) if opts else ''} | " + " | ".join(row) + " |")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("what", nargs="?", default="all", choices=["cost", "calibrate", "all"])
+    ap.add_argument("--width", type=int, default=None)
+    ap.add_argument("--tile-size", type=int, default=None)
+    ap.add_argument("--repeats", type=int, default=3)
+    a = ap.parse_args()
+    if a.what in ("cost", "all"):
+        cost(a.width or 4096, a.tile_size or 1024, a.repeats)
+    if a.what in ("calibrate", "all"):
+        calibrate(a.width or 2048, a.tile_size or 512)
+
+
+if __name__ == "__main__":
+    main()
