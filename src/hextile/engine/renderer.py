@@ -272,6 +272,9 @@ class _Run:
             self.manifest.start_pass(
                 p.index, template=_template_info(p, out_w), tiles_total=len(p.sizes.numbers) if p.sizes else 1
             )
+            if out_w != in_w:
+                sizes = f"from {in_w}×{in_w // 2} to {out_w}×{out_w // 2}"
+                self.log.info(f"pass {p.index + 1}: the panorama changes size {sizes}")
             explain = getattr(pipeline, "explain_steps", None)
             if explain is not None:
                 self.log.info(f"pass {p.index + 1}: {explain()}")
@@ -488,10 +491,10 @@ def _execute(
     final: Path | None = None
     with BackgroundWriter(root=run.rdir.path) as writer:
         try:
-            run.emit("render.start", message=f"{len(run.passes)} pass(es)")
-            for w in warnings:
+            for w in warnings:  # before "render.start": shown before any progress
                 run.emit("warning", message=w)
                 run.log.warning(w)
+            run.emit("render.start", message=f"{len(run.passes)} pass(es)")
             for p in run.passes[:start]:
                 run.tracker.skip_pass(p.index)
                 run.emit("pass.skipped", p)
