@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 from hextile import __version__
+from hextile.cli.batch_cmds import batch_cmd
 from hextile.cli.common import run_guarded
 from hextile.cli.geometry_cmds import templates_app, tiles_app
 from hextile.cli.render_cmds import config_app, demo_cmd, pipelines_cmd, render_cmd
@@ -23,6 +24,7 @@ app.add_typer(config_app, name="config")
 app.command("render")(render_cmd)
 app.command("demo")(demo_cmd)
 app.command("pipelines")(pipelines_cmd)
+app.command("batch")(batch_cmd)
 app.command("serve")(serve_cmd)
 
 

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import torch
 
 from hextile.errors import HextileError
+
+if TYPE_CHECKING:
+    from hextile.engine.passes import TileExecutor
 
 
 @dataclass
@@ -20,6 +24,7 @@ class RenderOptions:
         preview_width: width of ``preview.jpg``.
         interpolation: ``"bilinear"`` or ``"bicubic"`` for cutting tiles.
         memory_budget_gb: model cache budget (``None``: 90 % of free GPU memory / half the RAM).
+        tile_executor: runs parallel-mode tile batches elsewhere (``hextile render --ray``).
         max_pixels: largest input image in pixels, checked from its header before decoding
             (``None``: ``$HEXTILE_MAX_PIXELS``, else 16384×8192).
         seam_score: measure each pass's seam score and write its heat-map (docs/seams.md); off
@@ -32,6 +37,7 @@ class RenderOptions:
     preview_width: int = 2048
     interpolation: str = "bilinear"
     memory_budget_gb: float | None = None
+    tile_executor: TileExecutor | None = None
     max_pixels: int | None = None
     seam_score: bool = True
 

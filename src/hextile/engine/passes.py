@@ -8,8 +8,9 @@ the pass input, processes them in batches and blends them all at once with norma
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import Protocol
 
 import torch
 import torch.nn.functional as F
@@ -27,6 +28,7 @@ from hextile.geometry import (
     refresh_padding_,
     resize_equirect,
 )
+from hextile.geometry.ops import squared_change
 from hextile.geometry.projection import empty_channels_last
 from hextile.geometry.seams import SeamAccumulator
 from hextile.geometry.templates import Template
@@ -42,6 +44,8 @@ class PassPlanSizes:
     tile_in: int
     tile_out: int
     numbers: list[int]  # tiles to process, in processing order
+    # hextile.rotation applied to the layout: yaw/pitch/roll in degrees (+ the "auto" clearance)
+    rotation: dict[str, float] | None = None
 
 
 TileCallback = Callable[[str, int, int, torch.Tensor | None, torch.Tensor | None], None]
@@ -73,6 +77,15 @@ def _request(
         prompts=[tile_prompt(settings, t) for t in ts],
         negative_prompts=[settings.prompt.negative for _ in ts],
     )
+
+
+class TileExecutor(Protocol):
+    """Runs a parallel pass's tile batches elsewhere (e.g. Ray actors, ``hextile.batch.ray_exec``);
+    yields ``(batch index, tiles out)`` as batches finish, in any order. The engine merges."""
+
+    def map(
+        self, settings: PassSettings, requests: list[TileRequest], cancel: CancelToken
+    ) -> Iterator[tuple[int, torch.Tensor]]: ...
 
 
 StepHandler = Callable[[int, int, int], None]
@@ -124,16 +137,10 @@ def run_sequential(
         # the change, masked where earlier tiles finished; channels-last so OpenCV samples it in place
         delta = empty_channels_last(*ref.shape, dtype=pano.dtype, device=pano.device)
         torch.sub(out.to(pano.dtype), ref, out=delta)
-        disagreement = delta[0].square().sum(0, keepdim=True) if seams is not None else None
+        disagreement = squared_change(delta[0]) if seams is not None else None
         delta.mul_(1 - keep_out)
         merge_tile_(
-            interior(buf),
-            delta[0],
-            n,
-            t,
-            coverage=interior(cov_buf),
-            seams=seams,
-            disagreement=disagreement,
+            interior(buf), delta[0], n, t, coverage=interior(cov_buf), seams=seams, disagreement=disagreement
         )
         refresh_padding_(buf)
         refresh_padding_(cov_buf)
@@ -156,11 +163,12 @@ def run_parallel(
     mode: str = "bilinear",
     base: torch.Tensor | None = None,
     seams: SeamAccumulator | None = None,
+    executor: TileExecutor | None = None,
 ) -> torch.Tensor:
     """Parallel pass: all tiles from ``pano``, processed in batches, blended at once.
 
     ``base`` (default ``pano``) is the panorama the changes are blended onto — for upscaling passes
-    it is ``pano`` resized to the output size.
+    it is ``pano`` resized to the output size. ``executor`` processes the batches elsewhere.
     """
     t = plan.template
     base = pano if base is None else base
@@ -172,6 +180,24 @@ def run_parallel(
     )
     outs = torch.empty_like(refs)
     done = 0
+    if executor is not None:
+        starts = list(range(0, len(plan.numbers), batch_size))
+        requests = [
+            _request(settings, t, plan.numbers[s : s + batch_size], tiles_in[s : s + batch_size], None, seed)
+            for s in starts
+        ]
+        steps = pipeline.effective_steps()
+        for j, out in executor.map(settings, requests, cancel):
+            s, nums = starts[j], requests[j].tile_numbers
+            out = _fit(out.to(outs.device), plan.tile_out)
+            outs[s : s + len(nums)] = out.to(outs.dtype)
+            for k, n in enumerate(nums):
+                on_tile("start", n, s + k + 1, tiles_in[s + k], None)
+            for step in range(1, steps + 1):
+                on_step(step, steps, len(nums))
+            for k, n in enumerate(nums):
+                on_tile("end", n, s + k + 1, tiles_in[s + k], out[k])
+        return merge_tiles(base, outs, refs, t, plan.numbers, seams=seams)
     for start in range(0, len(plan.numbers), batch_size):
         cancel.raise_if_cancelled()
         nums = plan.numbers[start : start + batch_size]
