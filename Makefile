@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
 
-.PHONY: demo test lint bench install esrgan clean
+.PHONY: demo test lint bench install esrgan clean web web-check browser
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -21,7 +21,26 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/ruff check src tests bench scripts
+	@$(MAKE) --no-print-directory browser
 	$(BIN)/python -m pytest -q
+
+# Debian's chromium for the browser tests (tests/e2e): installed when running as root and missing;
+# otherwise those tests are skipped, and this says so.
+browser:
+	@if [ -x /usr/bin/chromium ]; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  echo "installing Debian chromium for the browser tests (tests/e2e)"; \
+	  (apt-get install -y -q chromium >/dev/null 2>&1 || (apt-get update -q >/dev/null 2>&1 && apt-get install -y -q chromium >/dev/null 2>&1)) \
+	  || echo "NOTE: chromium could not be installed: the browser tests (tests/e2e) will be SKIPPED"; \
+	else echo "NOTE: no /usr/bin/chromium (sudo apt-get install chromium): the browser tests (tests/e2e) will be SKIPPED"; fi
+
+# The web app: web/ (Svelte + TypeScript + Vite) built into src/hextile/web_dist (committed, shipped
+# in the package: users need no node). Needs node >= 20.19 and npm; quiet unless something fails.
+web:
+	cd web && npm ci --no-audit --no-fund --loglevel=error && npx vite build --logLevel warn
+
+web-check: web
+	cd web && npx svelte-check --tsconfig ./tsconfig.json --fail-on-warnings --output human && npx vitest run --silent
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench scripts

@@ -1,0 +1,74 @@
+/**
+ * The versions drag-to-cycle steps through: Original → Pass 1 — name → … → Final.
+ *
+ * When the final image is the last pass's output, the last pass's step is badged "Final"
+ * (N + 1 steps); when the render resizes its output, "Final" is a step of its own.
+ */
+import { img, type Cell, type PassRecord, type RenderInfo } from './api';
+
+export interface Version {
+  label: string;
+  url: string;
+}
+
+export function passLabel(index: number, name: string): string {
+  const dflt = `Pass ${index + 1}`;
+  return name && name !== dflt ? `${dflt} — ${name}` : dflt;
+}
+
+function donePasses(r: RenderInfo): PassRecord[] {
+  return (r.manifest?.passes ?? []).filter((p) => p.status === 'completed' && p.outputs?.panorama);
+}
+
+function finalIsOwnStep(r: RenderInfo): boolean {
+  const out = (r.config as { output?: { width?: unknown; height?: unknown } }).output;
+  return Boolean(out && (out.width || out.height));
+}
+
+function withFinal(r: RenderInfo, steps: Version[], finalUrl: string): Version[] {
+  if (r.status !== 'completed' || steps.length < 2) return steps;
+  if (finalIsOwnStep(r)) return [...steps, { label: 'Final', url: finalUrl }];
+  const last = steps[steps.length - 1];
+  return [...steps.slice(0, -1), { label: 'Final', url: last.url }];
+}
+
+/** The whole panorama at each version (2D preview and 360 viewer), `w` pixels wide. */
+export function panoramaVersions(r: RenderInfo, w?: number): Version[] {
+  const steps: Version[] = [{ label: 'Original', url: img.renderInput(r.id, w) }];
+  for (const p of donePasses(r)) steps.push({ label: passLabel(p.index, p.name), url: img.pass(r.id, p.index, w) });
+  return withFinal(r, steps, img.final(r.id, w));
+}
+
+function rendered(p: PassRecord, tile: number): boolean {
+  const hx = p.settings?.hextile as { rendertiles?: unknown } | undefined;
+  const rt = hx?.rendertiles;
+  return !Array.isArray(rt) || rt.includes(tile);
+}
+
+/**
+ * Tile `tile` of pass `gridPass` at each version. When every pass used the grid pass's template
+ * and rendered the tile, the tiles themselves; otherwise the server's view of the same patch of
+ * the sphere (`cell`), so every version shows the same place.
+ */
+export function tileVersions(r: RenderInfo, gridPass: number, tile: number, cell: Cell | null, size = 512): Version[] {
+  const done = donePasses(r);
+  const grid = r.manifest?.passes[gridPass];
+  const template = grid?.template?.name;
+  const sameTiles = done.every((p) => p.template?.name === template && rendered(p, tile));
+  const steps: Version[] = [];
+  if (sameTiles || !cell) {
+    const first = r.manifest?.passes[0];
+    const firstSame = first?.template?.name === template;
+    steps.push({
+      label: 'Original',
+      url: firstSame || !cell ? img.tile(r.id, 0, tile, 'in') : img.view(r.id, 'input', cell, size),
+    });
+    for (const p of done) steps.push({ label: passLabel(p.index, p.name), url: img.tile(r.id, p.index, tile, 'out') });
+  } else {
+    steps.push({ label: 'Original', url: img.view(r.id, 'input', cell, size) });
+    for (const p of done) {
+      steps.push({ label: passLabel(p.index, p.name), url: img.view(r.id, `pass-${p.index}`, cell, size) });
+    }
+  }
+  return withFinal(r, steps, cell ? img.view(r.id, 'final', cell, size) : steps[steps.length - 1].url);
+}
