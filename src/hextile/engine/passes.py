@@ -28,6 +28,7 @@ from hextile.geometry import (
     refresh_padding_,
     resize_equirect,
 )
+from hextile.geometry.ops import squared_change
 from hextile.geometry.projection import empty_channels_last
 from hextile.geometry.seams import SeamAccumulator
 from hextile.geometry.templates import Template
@@ -43,6 +44,8 @@ class PassPlanSizes:
     tile_in: int
     tile_out: int
     numbers: list[int]  # tiles to process, in processing order
+    # hextile.rotation applied to the layout: yaw/pitch/roll in degrees (+ the "auto" clearance)
+    rotation: dict[str, float] | None = None
 
 
 TileCallback = Callable[[str, int, int, torch.Tensor | None, torch.Tensor | None], None]
@@ -134,16 +137,10 @@ def run_sequential(
         # the change, masked where earlier tiles finished; channels-last so OpenCV samples it in place
         delta = empty_channels_last(*ref.shape, dtype=pano.dtype, device=pano.device)
         torch.sub(out.to(pano.dtype), ref, out=delta)
-        disagreement = delta[0].square().sum(0, keepdim=True) if seams is not None else None
+        disagreement = squared_change(delta[0]) if seams is not None else None
         delta.mul_(1 - keep_out)
         merge_tile_(
-            interior(buf),
-            delta[0],
-            n,
-            t,
-            coverage=interior(cov_buf),
-            seams=seams,
-            disagreement=disagreement,
+            interior(buf), delta[0], n, t, coverage=interior(cov_buf), seams=seams, disagreement=disagreement
         )
         refresh_padding_(buf)
         refresh_padding_(cov_buf)
