@@ -300,7 +300,7 @@ def test_an_internal_error_is_a_500_with_an_error_id_and_no_trace(api, monkeypat
     def broken(*args, **kwargs):
         raise RuntimeError("secret internals /etc/hextile")
 
-    monkeypatch.setattr(api.renderer, "list", broken)  # type: ignore[attr-defined]
+    monkeypatch.setattr(api.renderer, "jobs", broken)  # type: ignore[attr-defined]
     with TestClient(api.app, raise_server_exceptions=False) as client:
         res = client.get("/api/renders")
     assert res.status_code == 500
