@@ -1,11 +1,13 @@
 """Seam-score benchmark: what measuring seams costs, and what the score says about real pipelines.
 
-Run: ``.venv/bin/python bench/seams.py [cost|calibrate|all] [--width 4096] [--tile-size 1024]``
+Run: ``.venv/bin/python bench/seams.py [cost|calibrate|rotation|all] [--width 4096] [--tile-size 1024]``
 
 * ``cost``: the 2-pass ``Hextile_44_4K`` passthrough render of bench/engine.py (parallel and
   sequential), with the seam score on and off, in the same run; prints the ratio (goal ≤ 1.10).
 * ``calibrate``: one pass of each CPU model on the demo panorama (a detailed synthetic photo made
   by our own code), parallel and sequential, ``jitter`` at several amounts; prints the scores.
+* ``rotation``: the boundary clearance of the spec's template chains with and without
+  ``rotation: "auto"``, and a 2-pass render (``jitter`` then ``smooth``) with and without it.
 """
 
 from __future__ import annotations
@@ -102,9 +104,70 @@ def calibrate(width: int, tile: int) -> None:
         print(f"| {model} | {json.dumps(opts) if opts else ''} | " + " | ".join(row) + " |")
 
 
+def rotation(width: int, tile: int) -> None:
+    from hextile.geometry import get_template
+    from hextile.geometry.rotation import auto_rotation, clearance, rotate_template
+    from hextile.imageio import write_image
+    from hextile.scene import demo_panorama
+
+    print("# boundary clearance J (0-1, higher = old seams further from new blend bands)")
+    print("| chain | step | J without rotation | J with auto | auto rotation (yaw, pitch, roll) |")
+    print("|---|---|---|---|---|")
+    for chain in (
+        ("Hextile_20_2K", "Hextile_44_4K"),
+        ("Hextile_44_4K", "Hextile_44_4K"),
+        ("Hextile_20_2K", "Hextile_32_3K", "Hextile_44_4K"),
+    ):
+        prev_plain = prev_auto = get_template(chain[0])
+        for name in chain[1:]:
+            cur = get_template(name)
+            j0 = clearance(prev_plain, cur)[0]
+            a = auto_rotation(prev_auto, cur)
+            print(
+                f"| {' → '.join(n.split('_')[1] for n in chain)} | {prev_plain.name[8:]} → {name[8:]} | "
+                f"{j0:.3f} | {a.clearance:.3f} | {a.yaw:.1f}, {a.pitch:.1f}, {a.roll:.1f} |"
+            )
+            prev_plain, prev_auto = cur, rotate_template(cur, a.yaw, a.pitch, a.roll)
+    tmp = Path(tempfile.mkdtemp(prefix="hextile-seams-"))
+    path = tmp / "pano.png"
+    write_image(path, demo_panorama(width))
+    print(f"\n# 2-pass render on the demo panorama ({width} px, tiles {tile}²): jitter 0.6 then smooth")
+    print("| template chain | mode | pass-2 rotation | pass 1 score | final (pass 2) score |")
+    print("|---|---|---|---|---|")
+    for chain in (
+        ("Hextile_20_2K", "Hextile_20_2K"),
+        ("Hextile_44_4K", "Hextile_44_4K"),
+        ("Hextile_20_2K", "Hextile_44_4K"),
+    ):
+        for mode in ("parallel", "sequential"):
+            for rot in (None, "auto"):
+                cfg = {
+                    "pipeline": "opencv",
+                    "mode": mode,
+                    "hextile": {"tile_input_width": tile},
+                    "diffusion": {"seed": 5, "strength": 1.0},
+                    "passes": [
+                        {
+                            "name": "jitter",
+                            "hextile": {"template": chain[0]},
+                            "diffusion": {"model": "jitter"},
+                            "options": {"amount": 0.6},
+                        },
+                        {
+                            "name": "smooth",
+                            "hextile": {"template": chain[1], "rotation": rot},
+                            "diffusion": {"model": "smooth", "strength": 1.0},
+                        },
+                    ],
+                }
+                _, m = _render(cfg, path, tmp / "rot")
+                s1, s2 = (p["seams"]["score"] for p in m["passes"])
+                print(f"| {chain[0][8:]} → {chain[1][8:]} | {mode} | {rot or 'none'} | {s1:.2f} | {s2:.3f} |")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("what", nargs="?", default="all", choices=["cost", "calibrate", "all"])
+    ap.add_argument("what", nargs="?", default="all", choices=["cost", "calibrate", "rotation", "all"])
     ap.add_argument("--width", type=int, default=None)
     ap.add_argument("--tile-size", type=int, default=None)
     ap.add_argument("--repeats", type=int, default=3)
@@ -113,6 +176,8 @@ def main() -> None:
         cost(a.width or 4096, a.tile_size or 1024, a.repeats)
     if a.what in ("calibrate", "all"):
         calibrate(a.width or 2048, a.tile_size or 512)
+    if a.what in ("rotation", "all"):
+        rotation(a.width or 1024, a.tile_size or 256)
 
 
 if __name__ == "__main__":

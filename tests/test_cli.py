@@ -163,7 +163,7 @@ def test_render_flags_per_pass_and_resume_cli(small_pano, small_template, tmp_pa
         "render", small_pano, "--config", cfg, "--pass", "2", "--model", "posterize", "--out", tmp_path / "r"
     )
     assert proc.returncode == 0, proc.stderr
-    assert "Pass 2 of 2" in proc.stdout
+    assert "Pass 2 of 2" in proc.stderr  # progress on stderr
     folder = next((tmp_path / "r").iterdir())
     manifest = json.loads((folder / "passes.json").read_text())
     assert [p["settings"]["diffusion"]["model"] for p in manifest["passes"]] == ["grade", "posterize"]

@@ -121,9 +121,7 @@ def test_canonical_layout() -> None:
 
 
 def test_values_are_normalised_once_then_stable() -> None:
-    cfg = load_config(
-        {"diffusion": {"strength": 1, "guidance_scale": 7}, "hextile": {"rendertiles": [3, 1]}}
-    )
+    cfg = load_config({"diffusion": {"strength": 1, "guidance_scale": 7}, "hextile": {"rendertiles": [3, 1]}})
     text = round_trip(cfg)
     data = json.loads(text)
     assert data["diffusion"]["strength"] == 1.0

@@ -189,6 +189,31 @@ def test_controlnet_scale_zero_is_no_controlnet(family, tiny_root):
     assert cache.stats.loads_of(("controlnet", family, "folder", str(cn.resolve()), "torch.float32")) == 1
 
 
+def test_sd35_controlnet_starts_part_way_through_the_pipelines_own_sigmas(tiny_root):
+    """SD 3.5 with ControlNet has no img2img pipeline: strength is applied by giving the pipeline the
+    tail of the schedule as ``sigmas=`` (its own argument), not by patching the scheduler."""
+    from hextile.pipelines.diffusion.sd3 import tail_sigmas
+
+    folder, cn = build_tiny("sd35", tiny_root), build_controlnet("sd35", tiny_root)
+    unit = {"type": "canny", "model": str(cn), "low_threshold": 50, "high_threshold": 150}
+    pipe = make_pipeline(pass_settings("sd35", folder, controlnet=_units(unit)), ModelCache(None, "cpu"))
+    pipe.load()
+    sched = pipe._scheduler
+    own = {k for k in vars(sched) if k in ("set_timesteps", "sigmas", "timesteps")}
+    patched = []
+    run_tiles(
+        pipe, random_tiles(1, seed=2), on_step=lambda k, n: patched.append("set_timesteps" in vars(sched))
+    )
+    assert patched == [False] * pipe.step_plan.effective
+    plan = pipe.step_plan
+    full = sched.__class__.from_config(sched.config)
+    full.set_timesteps(plan.steps)
+    tail = sched.__class__.from_config(sched.config)
+    tail.set_timesteps(sigmas=tail_sigmas(tail, plan.steps, plan.steps - plan.effective))
+    torch.testing.assert_close(tail.sigmas, full.sigmas[plan.steps - plan.effective :], atol=1e-6, rtol=0)
+    assert own == {k for k in vars(sched) if k in ("set_timesteps", "sigmas", "timesteps")}
+
+
 def test_unsupported_controlnet_type_fails_before_work(tiny_root):
     folder = build_tiny("sd21", tiny_root)
     s = pass_settings("sd21", folder, controlnet=_units({"type": "tile"}))

@@ -19,7 +19,7 @@ from tests.tiny_models import (
 from hextile.cancel import CancelToken
 from hextile.errors import RenderCancelled
 from hextile.pipelines.cache import ModelCache
-from hextile.pipelines.diffusion.common import plan_steps
+from hextile.pipelines.diffusion.sampling import plan_steps
 
 FAMILIES = ["sd15", "sdxl", "sd35", "flux"]
 ALL_BUILDS = [*FAMILIES, "sd21", "sd15_base", "flux_fill"]
@@ -203,3 +203,33 @@ def test_model_defaults_apply_only_to_generic_values():
     ).diffusion
     assert p._model_default(chosen, "num_inference_steps") == 6
     assert p._model_default(chosen, "guidance_scale") == 1.5
+
+
+@pytest.mark.parametrize("build", ["sd15", "sd35"])
+def test_the_cached_vae_other_passes_share_is_never_patched(build, tiny_root, cache):
+    """Encoding takes the distribution's mode (deterministic, no generator drawn) through a twin of
+    the VAE that only this pass's pipelines use: while tiles are processed, the cached VAE — shared
+    with other passes and renders in other threads — keeps its own ``encode``."""
+    pipe = _pipe(build, tiny_root, cache)
+    pipe.load()
+    vae = pipe._base.vae
+    patched_during_steps: list[bool] = []
+    keep = torch.zeros(2, 1, 64, 64)
+    keep[1, ..., :20] = 1.0  # img2img and inpaint both encode
+    run_tiles(
+        pipe,
+        random_tiles(2, seed=3),
+        keep=keep,
+        on_step=lambda k, n: patched_during_steps.append("encode" in vars(vae)),
+    )
+    assert patched_during_steps
+    assert not any(patched_during_steps)
+    assert all(p.vae is not vae for p in pipe._pipes.values())  # the twin…
+    assert all(
+        dict(p.vae.named_parameters()).keys() == dict(vae.named_parameters()).keys()
+        for p in pipe._pipes.values()
+    )
+    twin = next(iter(pipe._pipes.values())).vae
+    assert all(
+        a is b for a, b in zip(twin.parameters(), vae.parameters(), strict=True)
+    )  # …shares the weights

@@ -173,3 +173,41 @@ def test_batched_gpu_path_matches_opencv_path():
     )
     ref = merge_tiles(pano, changed32[:3], tiles32[:3], t, numbers=list(t.order[:3]))
     assert float((subset - ref.double()).abs().max()) < 3 / 255
+
+
+def test_grid_cache_builds_each_grid_once_across_threads(monkeypatch):
+    """Render threads (a server's workers) share the process-wide grid cache: asking for the same
+    grids at the same time builds them once and hands every thread the same object."""
+    import threading
+    import time
+
+    from hextile.geometry import clear_grid_cache
+    from hextile.geometry import grids as g
+
+    calls = []
+    real = g.tile_equirect_xy
+
+    def slow(*args, **kwargs):
+        calls.append(1)
+        time.sleep(0.002)  # long enough that unguarded threads build side by side
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(g, "tile_equirect_xy", slow)
+    t = get_template("Hextile_20_2K")
+    clear_grid_cache()
+    start = threading.Barrier(4)
+    got = []
+
+    def worker():
+        start.wait()
+        got.append(tile_grids(t, 64, 128, 16, "cpu"))
+
+    threads = [threading.Thread(target=worker) for _ in range(4)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+    assert len(got) == 4
+    assert all(x is got[0] for x in got)
+    assert len(calls) == t.count  # one build
+    clear_grid_cache()

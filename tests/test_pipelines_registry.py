@@ -389,3 +389,22 @@ def test_options_schema_of_a_plugin_model() -> None:
     assert validate_options(spec, spec.models[0], None) == _Opts()
     data = spec_as_dict(spec)
     assert data["models"][0]["options"]["properties"]["size"]["default"] == 3
+
+
+def test_one_model_lookup_for_names_aliases_and_repo_ids() -> None:
+    """The spec, the registry and the diffusion catalog answer the same for every way of naming
+    a model (they share one lookup)."""
+    from hextile.pipelines.base import ModelSpec, find_model_in
+    from hextile.pipelines.diffusion import catalog
+
+    spec = get_spec("sd35")
+    medium = spec.model("SD 3.5 Medium")
+    assert medium is not None
+    for typed in ("sd 3.5 MEDIUM", "stabilityai/stable-diffusion-3.5-medium", *medium.aliases):
+        assert spec.model(typed) is medium
+        assert find_model(typed) == (spec, medium)
+        assert catalog.find_model_spec(typed) == ("sd35", medium)
+    # a model's own name wins over another model's alias
+    a, b = ModelSpec("alpha", aliases=("beta",)), ModelSpec("beta")
+    assert find_model_in((a, b), "BETA") is b
+    assert find_model_in((a, b), "gamma") is None

@@ -95,6 +95,8 @@ def test_sequential_zero_when_unchanged_and_positive_when_tiles_disagree():
         for k, n in enumerate(t.order):
             change = torch.full((3, s, s), gain * (1 if k % 2 else -1))
             merge_tile_(cur, change, n, t, coverage=cov, seams=acc, disagreement=change.square().sum(0)[None])
+            if k == 0:  # the first tile has nothing finished to disagree with, whatever it changes
+                assert torch.equal(acc.sq, torch.zeros_like(acc.sq))
         if expect_zero:
             assert torch.equal(acc.sq, torch.zeros_like(acc.sq))
         else:

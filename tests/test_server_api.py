@@ -294,3 +294,17 @@ def test_queue_events_stream(api, uploaded):
     t.join(60)
     kinds = [m["event"] for m in got if m["data"].get("job_id") == job["id"]]
     assert kinds[0] == "job.queued" and "job.started" in kinds and kinds[-1] == "job.finished"
+
+
+def test_an_internal_error_is_a_500_with_an_error_id_and_no_trace(api, monkeypatch, caplog):
+    def broken(*args, **kwargs):
+        raise RuntimeError("secret internals /etc/hextile")
+
+    monkeypatch.setattr(api.renderer, "jobs", broken)  # type: ignore[attr-defined]
+    with TestClient(api.app, raise_server_exceptions=False) as client:
+        res = client.get("/api/renders")
+    assert res.status_code == 500
+    err = res.json()["error"]
+    assert err["code"] == "internal" and len(err["error_id"]) == 8
+    assert "secret internals" not in res.text and "Traceback" not in res.text
+    assert err["error_id"] in caplog.text and "secret internals" in caplog.text  # the trace is in the log

@@ -6,7 +6,7 @@ name is used)::
     import hextile
     cfg = hextile.load_config("my.hextile.json")
     result = hextile.render(cfg, "pano.png", "renders")        # or hextile.resume_render(folder)
-    hextile.template_facts("Hextile_20_2K"); hextile.pipelines()
+    hextile.template_facts("Hextile_20_2K"); hextile.list_pipelines()
     with hextile.Renderer("data", hextile.RendererSettings(devices=["cpu"])) as r: ...
 """
 
@@ -43,7 +43,7 @@ _EXPORTS = {
     "template_facts": "hextile.service.catalog",
     "template_cells": "hextile.service.catalog",
     "builtin_templates": "hextile.service.catalog",
-    "pipelines": "hextile.service.catalog",
+    "list_pipelines": "hextile.service.catalog",
     "installed_models": "hextile.service.catalog",
     "family_of": "hextile.service.catalog",
     "get_template": "hextile.geometry",
@@ -85,9 +85,9 @@ __all__ = [
     "family_of",
     "get_template",
     "installed_models",
+    "list_pipelines",
     "load_config",
     "new_config",
-    "pipelines",
     "render",
     "resolve_passes",
     "resume_render",
@@ -119,7 +119,7 @@ if TYPE_CHECKING:
         builtin_templates,
         family_of,
         installed_models,
-        pipelines,
+        list_pipelines,
         template_cells,
         template_facts,
     )

@@ -197,14 +197,32 @@ def encode_image(tensor: torch.Tensor, suffix: str, bit_depth: int = 8, quality:
     return encode(tensor, kind, quality=quality)
 
 
+def check_output_image(path: str | Path) -> Path:
+    """Refuse, before any work, an output image path that cannot be written: a folder, an
+    unsupported type, a file where a folder should be."""
+    p = Path(path)
+    if p.is_dir():
+        raise OutputError(
+            f"--out {p} is a folder, not an image file", f"give a file name, e.g. {p / 'result.png'}"
+        )
+    if p.suffix.lower() not in READ_SUFFIXES:
+        raise OutputError(f"cannot write '{p.suffix or p.name}' images", "use .png, .jpg, .webp or .tif")
+    for parent in p.parents:
+        if parent.exists():
+            if not parent.is_dir():
+                raise OutputError(
+                    f"cannot write {p}: {parent} is a file, not a folder", "choose another --out"
+                )
+            break
+    return p
+
+
 def write_image(path: str | Path, tensor: torch.Tensor, bit_depth: int = 8, quality: int = 95) -> Path:
     """Write ``(C, H, W)`` float ``[0, 1]`` to ``path`` (type from its suffix), atomically.
 
     The file's mode follows the umask, like any new file.
     """
-    p = Path(path)
-    if p.suffix.lower() not in READ_SUFFIXES:
-        raise OutputError(f"cannot write '{p.suffix or p.name}' images", "use .png, .jpg, .webp or .tif")
+    p = check_output_image(path)
     data = encode_image(tensor, p.suffix, bit_depth, quality)
     write_bytes_atomic(p, data)
     return p

@@ -18,7 +18,15 @@ import torch
 from hextile.errors import HextileError, InputImageError
 from hextile.geometry import extract_tiles, merge_tiles
 from hextile.geometry.templates import Template, template_from_dict, tile_file_name
-from hextile.imageio import ImageInfo, read_image, require_equirect, write_bytes_atomic, write_image
+from hextile.imageio import (
+    ImageInfo,
+    check_output_image,
+    read_image,
+    require_equirect,
+    write_bytes_atomic,
+    write_image,
+)
+from hextile.output.render_dir import prepare_out_folder
 
 TILESET_VERSION = 1
 
@@ -41,15 +49,20 @@ def extract_to_folder(
     out_dir: Path,
     tile_size: int | None = None,
     on_tile: Callable[[int, int], None] | None = None,
+    *,
+    limit: int | None = None,
 ) -> Path:
-    """Write ``out_dir/tiles/Hextile_NN.png``, ``out_dir/input.png`` (lossless) and ``out_dir/tiles.json``."""
-    pano, info = read_image(input_path)
+    """Write ``out_dir/tiles/Hextile_NN.png``, ``out_dir/input.png`` (lossless) and ``out_dir/tiles.json``.
+
+    ``limit``: the pixel limit of the input (default :func:`hextile.imageio.max_pixels`).
+    """
+    pano, info = read_image(input_path, limit=limit)
     require_equirect(info, input_path)
+    prepare_out_folder(Path(out_dir))
     size = tile_size or template.tile_size
     depth = 16 if info.bit_depth > 8 else 8
     tiles = extract_tiles(pano, template, size)
     tiles = _quantise(tiles, depth)
-    out_dir.mkdir(parents=True, exist_ok=True)
     copy = out_dir / "input.png"
     write_image(copy, pano, bit_depth=depth)
     entries = []
@@ -104,9 +117,15 @@ def _load_meta(folder: Path) -> dict[str, Any]:
 
 
 def merge_from_folder(
-    folder: Path, output: Path, source: str = "tiles_diffused", warn: Callable[[str], None] | None = None
+    folder: Path,
+    output: Path,
+    source: str = "tiles_diffused",
+    warn: Callable[[str], None] | None = None,
+    *,
+    limit: int | None = None,
 ) -> MergeReport:
     """Blend ``folder/<source>/Hextile_NN.png`` onto the lossless input copy and write ``output``."""
+    check_output_image(output)
     meta = _load_meta(folder)
     template = template_from_dict(meta["template"], str(folder / "tiles.json"))
     if len(meta["tiles"]) != template.count:
@@ -114,7 +133,7 @@ def merge_from_folder(
             f"{folder / 'tiles.json'} lists {len(meta['tiles'])} tiles but its template has {template.count}",
             "extract the tiles again",
         )
-    pano, info = read_image(folder / meta["input"]["copy"])
+    pano, info = read_image(folder / meta["input"]["copy"], limit=limit)
     if (info.width, info.height) != (meta["input"]["width"], meta["input"]["height"]):
         raise HextileError(
             f"{folder / meta['input']['copy']} is {info.width}×{info.height} but tiles.json says "
@@ -137,7 +156,7 @@ def merge_from_folder(
             missing.append(t.number)
             continue
         try:
-            tile, tinfo = read_image(path)
+            tile, tinfo = read_image(path, limit=limit)
         except InputImageError as exc:
             raise HextileError(
                 f"processed tile {path} cannot be read ({exc.problem})", "re-export it as PNG"

@@ -265,8 +265,9 @@ class RayExecutor:
                 except RayActorError as exc:
                     deaths[i] += 1
                     reason = f"ray-actor-{i} died ({type(exc).__name__})"
-                    if hooks.worker_died(task.key, reason) and not stopped:
-                        queue.appendleft(task)  # the next idle actor takes it
+                    retry = hooks.worker_died(task, reason)
+                    if retry is not None and not stopped:
+                        queue.appendleft(retry)  # the next idle actor takes it
                     if deaths[i] <= self.pool.max_restarts:
                         probing[self.pool.actors[i].info.remote()] = i
                     continue

@@ -81,6 +81,7 @@ class BatchSummary:
     failed: list[tuple[str, str]]  # (key, error)
     skipped: int  # finished in an earlier run
     videos: list[Path]
+    total: int = 0  # items of this batch (completed, failed and not run)
     cancelled: bool = False
     model_loads: dict[str, int] = field(default_factory=dict)  # worker -> models it loaded
 
@@ -95,8 +96,9 @@ class Hooks(Protocol):
     def started(self, key: str, worker: str) -> None: ...
     def progress(self, key: str, fraction: float, render_id: str | None) -> None: ...
     def finished(self, result: ItemResult) -> None: ...
-    def worker_died(self, key: str, reason: str) -> bool:
-        """Record a lost attempt; ``True`` when the item should be tried again."""
+    def worker_died(self, task: ItemTask, reason: str) -> ItemTask | None:
+        """Record a lost attempt; returns the task to try again (resuming what the lost attempt
+        left, with shared storage), or ``None``."""
         ...
 
 
@@ -390,11 +392,22 @@ class _Batch:
             message=result.error or "",
         )
 
-    def worker_died(self, key: str, reason: str) -> bool:
+    def worker_died(self, task: ItemTask, reason: str) -> ItemTask | None:
+        key = task.key
         with self._lock:
             rec = self.state.item(key)
             assert rec is not None
             again = rec.attempts < self.options.max_attempts
+            if self.options.transfer == "shared":  # what did the lost attempt leave on disk?
+                folder = self._resumable(rec, _scan_render_folders(self.out_dir))
+                if folder is not None and self._adopt_if_finished(rec, folder):
+                    self.state.update(key, finished=now())  # it finished just before its worker died
+                    self.running.pop(key, None)
+                    self.done_now.add(key)
+                    self._emit("item.end", key=key, status="completed", message="")
+                    return None
+                if folder is not None:
+                    task.resume_dir = str(folder)
             if again:
                 self.state.update(key, status="pending", error=f"attempt {rec.attempts}: {reason}")
             else:
@@ -409,7 +422,7 @@ class _Batch:
             status="pending" if again else "failed",
             message=reason,
         )
-        return again
+        return task if again else None
 
     def _fix_input_path(self, folder: Path, key: str) -> None:
         """A render folder made from bytes records the worker's temporary input; record the real one."""
@@ -538,6 +551,7 @@ def run_batch(
         failed=[(r.key, r.error or "failed") for r in items if r.status == "failed"],
         skipped=skipped,
         videos=videos,
+        total=len(items),
         cancelled=cancel.cancelled,
         model_loads=dict(batch.loads),
     )

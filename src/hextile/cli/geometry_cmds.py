@@ -8,10 +8,10 @@ from typing import Annotated
 
 import typer
 from rich import box
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from hextile.cli.common import console, warn
+from hextile.cli.common import console, err_console, warn
 
 # Commands import the library lazily so `hextile --help` starts without loading torch.
 
@@ -80,28 +80,39 @@ def templates_show(
     outlines: Annotated[
         bool, typer.Option("--outlines", help="Also draw each tile's square outline.")
     ] = False,
+    max_pixels: MaxPixels = None,
 ) -> None:
     """Draw the template's cells and tile numbers over a panorama (or over a 15° grid)."""
     from hextile.geometry import get_template
     from hextile.geometry.drawing import draw_template
-    from hextile.imageio import read_image, require_equirect, write_image
+    from hextile.imageio import check_output_image, read_image, require_equirect, write_image
 
+    check_output_image(out)
     template = get_template(name)
     background = None
     if input is not None:
-        background, info = read_image(input)
+        background, info = read_image(input, limit=max_pixels)
         require_equirect(info, input)
     write_image(out, draw_template(template, background, outlines=outlines))
     console.print(f"wrote {out}")
 
 
+MaxPixels = Annotated[
+    int | None,
+    typer.Option(
+        "--max-pixels", min=1, help="Largest image in pixels (default: $HEXTILE_MAX_PIXELS or 16384×8192)."
+    ),
+]
+
+
 def _progress() -> Progress:
+    """A transient bar on stderr (stdout carries only the result line)."""
     return Progress(
         TextColumn("{task.description}"),
         BarColumn(),
         MofNCompleteColumn(),
         TimeElapsedColumn(),
-        console=console,
+        console=err_console,
         transient=True,
     )
 
@@ -120,6 +131,7 @@ def tiles_extract(
     tile_size: Annotated[
         int | None, typer.Option("--tile-size", help="Tile edge in pixels (multiple of 8, 256–2048).")
     ] = None,
+    max_pixels: MaxPixels = None,
 ) -> None:
     """Cut a panorama into the template's tiles: DIR/tiles/Hextile_NN.png, a lossless input.png and
     tiles.json (template, input size, and per tile its yaw, pitch, field of view and file)."""
@@ -130,11 +142,20 @@ def tiles_extract(
     if tile_size is not None:
         validate_tile_size(tile_size)
     t = get_template(template)
-    with _progress() as progress:
-        task = progress.add_task("extracting tiles", total=t.count)
-        meta = extract_to_folder(
-            input, t, out, tile_size, on_tile=lambda i, n: progress.update(task, completed=i)
-        )
+    progress = _progress()
+    task: list[TaskID] = []
+
+    def on_tile(i: int, n: int) -> None:  # the bar appears with the first tile, never before an error
+        if not task:
+            progress.start()
+            task.append(progress.add_task("extracting tiles", total=n))
+        progress.update(task[0], completed=i)
+
+    try:
+        meta = extract_to_folder(input, t, out, tile_size, on_tile=on_tile, limit=max_pixels)
+    finally:
+        if task:
+            progress.stop()
     console.print(f"wrote {t.count} tiles to {out / 'tiles'} and {meta}")
 
 
@@ -145,10 +166,11 @@ def tiles_merge(
     source: Annotated[
         str, typer.Option("--from", help="Sub-folder of FOLDER holding the processed tiles.")
     ] = "tiles_diffused",
+    max_pixels: MaxPixels = None,
 ) -> None:
     """Blend processed tiles (FOLDER/tiles_diffused/Hextile_NN.png by default) back into a panorama.
     Tiles left unchanged reproduce the input exactly; missing tiles keep the input, with a warning."""
     from hextile.tileset import merge_from_folder
 
-    report = merge_from_folder(folder, out, source, warn=warn)
+    report = merge_from_folder(folder, out, source, warn=warn, limit=max_pixels)
     console.print(f"merged {len(report.merged)} tile(s) into {report.output}")

@@ -18,7 +18,12 @@ def _fmt_eta(eta: float | None) -> str:
 
 
 class RenderProgress:
-    """Feeds :class:`ProgressEvent` s into a rich display (use as the render's ``on_event``)."""
+    """Feeds :class:`ProgressEvent` s into a rich display (use as the render's ``on_event``).
+
+    The display starts at the render's first event, so an error found before the render starts
+    (bad config, missing model, unreadable input) is never preceded by an empty bar. Give it a
+    stderr console: stdout carries only result lines.
+    """
 
     def __init__(self, console: Console) -> None:
         self.console = console
@@ -34,16 +39,30 @@ class RenderProgress:
         )
         self.pass_task: TaskID | None = None
         self.overall: TaskID | None = None
+        self.started = False
 
     def __enter__(self) -> RenderProgress:
-        self.progress.__enter__()
-        self.overall = self.progress.add_task("Overall", total=1.0, detail="", eta="")
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self.progress.__exit__(*exc)
+        if self.started:
+            self.progress.__exit__(*exc)
+
+    def _start(self) -> None:
+        self.started = True
+        self.progress.__enter__()
+        self.overall = self.progress.add_task("Overall", total=1.0, detail="", eta="")
 
     def __call__(self, ev: ProgressEvent) -> None:
+        if ev.kind in ("warning", "info") and not self.started:  # before the render: plain lines
+            self.console.print(
+                f"[yellow]warning:[/] {ev.message}" if ev.kind == "warning" else ev.message,
+                highlight=False,
+                soft_wrap=True,
+            )
+            return
+        if not self.started:
+            self._start()
         p = self.progress
         if ev.kind == "pass.start":
             label = f"Pass {ev.pass_number} of {ev.pass_count} — {ev.pass_name}"

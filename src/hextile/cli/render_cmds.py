@@ -36,8 +36,9 @@ def _overrides(**flags: Any) -> dict[str, Any]:
     return {keys[k]: v for k, v in flags.items() if v is not None}
 
 
-def _run_with_progress(fn, *args: Any, **kwargs: Any):
-    """Run a render with the progress display; first Ctrl-C cancels cleanly, a second one aborts."""
+def _run_with_progress(fn, *args: Any, as_json: bool = False, **kwargs: Any):
+    """Run a render with the progress display on stderr (or NDJSON events on stdout with
+    ``as_json``); the first Ctrl-C cancels cleanly, a second one aborts."""
     from hextile.cli.progress import RenderProgress
     from hextile.engine import CancelToken
 
@@ -51,19 +52,45 @@ def _run_with_progress(fn, *args: Any, **kwargs: Any):
 
     old = signal.signal(signal.SIGINT, on_sigint)
     try:
-        with RenderProgress(console) as progress:
+        if as_json:
+            return fn(*args, on_event=_print_json_event, cancel=cancel, **kwargs)
+        with RenderProgress(err_console) as progress:
             return fn(*args, on_event=progress, cancel=cancel, **kwargs)
     finally:
         signal.signal(signal.SIGINT, old)
 
 
-def _report(result) -> None:
+def _print_json_event(ev: Any) -> None:
+    sys.stdout.write(ev.model_dump_json() + "\n")
+    sys.stdout.flush()
+
+
+def _report(result, as_json: bool = False) -> None:
+    """The result lines on stdout (the only thing a render prints there); a cancel exits 130."""
+    if as_json:
+        sys.stdout.write(
+            json.dumps(
+                {
+                    "kind": "result",
+                    "status": result.status,
+                    "render_dir": str(result.render_dir),
+                    "final_image": None if result.final_image is None else str(result.final_image),
+                    "reused_passes": result.reused_passes,
+                    "seeds": result.seeds,
+                    "warnings": result.warnings,
+                }
+            )
+            + "\n"
+        )
+        sys.stdout.flush()
     if result.status == "cancelled":
         fail(
             f"render cancelled; finished passes are kept in {result.render_dir}. "
             f"Continue with: hextile render --resume {result.render_dir}",
             130,
         )
+    if as_json:
+        return
     console.print(f"render folder: {result.render_dir}", soft_wrap=True, highlight=False)
     if result.reused_passes:
         console.print(f"reused {result.reused_passes} finished pass(es)")
@@ -121,6 +148,18 @@ def render_cmd(
     resume: Annotated[
         Path | None, typer.Option("--resume", help="Continue a render folder from its first unfinished pass.")
     ] = None,
+    as_json: Annotated[
+        bool,
+        typer.Option("--json", help="Print newline-delimited JSON events on stdout, then a result object."),
+    ] = False,
+    max_pixels: Annotated[
+        int | None,
+        typer.Option(
+            "--max-pixels",
+            help="Largest input in pixels (default: $HEXTILE_MAX_PIXELS or 16384×8192).",
+            min=1,
+        ),
+    ] = None,
     ray: Annotated[
         str | None,
         typer.Option("--ray", help="Spread parallel-mode passes' tiles over Ray actors: auto or an ADDRESS."),
@@ -133,17 +172,6 @@ def render_cmd(
     and prints its path. Ctrl-C stops at the next step and keeps what is finished; --resume DIR
     continues it (with --config, only from the first pass whose settings changed).
     """
-    from hextile.config import apply_overrides, load_config, new_config
-    from hextile.engine import RenderOptions, render, resume_render
-
-    options = RenderOptions(device=device, save_tiles=save_tiles, memory_budget_gb=memory_budget_gb)
-    if ray is not None:  # tiles of parallel passes go to the actors; merging stays here
-        import atexit
-
-        from hextile.batch.ray_exec import open_ray_tiles
-
-        options.tile_executor, close = open_ray_tiles(ray, device=device, memory_budget_gb=memory_budget_gb)
-        atexit.register(close)  # actors and a local cluster stop when the command ends
     flags = _overrides(
         template=template,
         pipeline=pipeline,
@@ -158,14 +186,35 @@ def render_cmd(
         tile_size=tile_size,
         batch_size=batch_size,
     )
+    # argument errors first, before torch is imported (they answer at once)
+    _check_pass_flags(flags, pass_number, passes, config, resume)
+    if input is None and resume is None:
+        fail("no input panorama given. Run `hextile render PANORAMA.png` (or --resume DIR)")
+    from hextile.config import apply_overrides, load_config, new_config
+    from hextile.engine import RenderOptions, render, resume_render
+
+    options = RenderOptions(
+        device=device, save_tiles=save_tiles, memory_budget_gb=memory_budget_gb, max_pixels=max_pixels
+    )
+    if ray is not None:  # tiles of parallel passes go to the actors; merging stays here
+        import atexit
+
+        from hextile.batch.ray_exec import open_ray_tiles
+
+        options.tile_executor, close = open_ray_tiles(ray, device=device, memory_budget_gb=memory_budget_gb)
+        atexit.register(close)  # actors and a local cluster stop when the command ends
     if resume is not None:
+        if input is not None:
+            fail(
+                f"both an input ({input}) and --resume were given. drop one: --resume continues its own input"
+            )
         cfg = load_config(config) if config else None
         if flags:
             if cfg is None:
                 cfg = load_config(resume / "config.json")
             cfg = apply_overrides(cfg, flags, pass_number)
-        result = _run_with_progress(resume_render, resume, cfg, options=options)
-        _report(result)
+        result = _run_with_progress(resume_render, resume, cfg, options=options, as_json=as_json)
+        _report(result, as_json)
         return
     if input is None:
         fail("no input panorama given. Run `hextile render PANORAMA.png` (or --resume DIR)")
@@ -178,8 +227,32 @@ def render_cmd(
         cfg = new_config(passes or 1, pipeline=family, model=flags.get("diffusion.model"))
     if flags:
         cfg = apply_overrides(cfg, flags, pass_number)
-    result = _run_with_progress(render, cfg, input, out, options=options)
-    _report(result)
+    result = _run_with_progress(render, cfg, input, out, options=options, as_json=as_json)
+    _report(result, as_json)
+
+
+def _check_pass_flags(
+    flags: dict[str, Any],
+    pass_number: int | None,
+    passes: int | None,
+    config: Path | None,
+    resume: Path | None,
+) -> None:
+    """--pass and --passes either do what they say or are refused with one line."""
+    if passes is not None:
+        if config is not None or resume is not None:
+            fail(
+                "--passes makes N copies of the flag settings, but the passes come from "
+                f"{'--config' if config is not None else 'the render being resumed'}. drop --passes "
+                '(or add/remove entries in the config\'s "passes" list)'
+            )
+        if not 1 <= passes <= 10:
+            fail(f"--passes {passes} is not between 1 and 10. give a number of passes from 1 to 10")
+    if pass_number is not None and not flags:
+        fail(
+            f"--pass {pass_number} was given without a setting to apply to that pass. add a flag such as "
+            f"--strength 0.3 or --model detail after it, or drop --pass"
+        )
 
 
 def demo_cmd(

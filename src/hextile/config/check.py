@@ -8,7 +8,6 @@ a CPU filter) are warnings, not errors: the render still does what was asked.
 
 from __future__ import annotations
 
-import difflib
 from typing import Any
 
 from pydantic import BaseModel
@@ -17,6 +16,7 @@ from hextile.config.errors import Loc, Problem, config_error, number, show
 from hextile.config.models import PassSettings, RenderConfig
 from hextile.config.resolve import resolve_passes
 from hextile.errors import PipelineError, TemplateError
+from hextile.suggest import closest
 
 WEIGHT_SUFFIXES = (".safetensors", ".ckpt", ".bin", ".pt", ".pth", ".gguf")
 
@@ -64,9 +64,8 @@ def check_pass(settings: PassSettings) -> tuple[list[Problem], list[str]]:
 
 def _did_you_mean(wanted: str, names: list[str]) -> str:
     """``; did you mean 'sdxl'?`` for the closest of ``names`` (case-insensitive), or ``""``."""
-    by_key = {n.casefold(): n for n in names}
-    close = difflib.get_close_matches(wanted.casefold(), list(by_key), n=1, cutoff=0.6)
-    return f"; did you mean {show(by_key[close[0]])}?" if close else ""
+    near = closest(wanted, names)
+    return f"; did you mean {show(near)}?" if near else ""
 
 
 def _check_template(settings: PassSettings) -> list[Problem]:

@@ -13,7 +13,6 @@ union tags pydantic puts into error locations and supplies the bounds and allowe
 
 from __future__ import annotations
 
-import difflib
 import json
 from dataclasses import dataclass
 from typing import Any
@@ -32,6 +31,7 @@ from hextile.config.fields import (
 )
 from hextile.config.models import PassSettings, RenderConfig
 from hextile.errors import ConfigError
+from hextile.suggest import closest
 
 Loc = tuple[str | int, ...]
 
@@ -219,11 +219,9 @@ def _not_allowed(value: Any, tp: Any, ctx: dict[str, Any]) -> str:
     listed = ", ".join(show(v) for v in allowed) if allowed else ctx.get("expected", "")
     text = f"{show(value)} is not one of {listed}"
     if isinstance(value, str):
-        words = [v for v in allowed if isinstance(v, str)]
-        by_case = {v.casefold(): v for v in words}
-        close = difflib.get_close_matches(value.casefold(), list(by_case), n=1, cutoff=0.6)
-        if close:
-            text += f" (did you mean {show(by_case[close[0]])}?)"
+        near = closest(value, [v for v in allowed if isinstance(v, str)])
+        if near:
+            text += f" (did you mean {show(near)}?)"
     return text
 
 
@@ -243,10 +241,10 @@ def _unknown_field(key: str, model: Any, loc: Loc) -> str:
     leaves = sorted({p.rsplit(".", 1)[-1] for p in all_paths()})
     candidates = [
         exact if model in (PassSettings, RenderConfig) else [],
-        difflib.get_close_matches(key, here, n=1, cutoff=0.6),
+        [near] if (near := closest(key, here)) else [],
         exact,
         [p for leaf in leaves if key.casefold() in leaf.split("_") for p in find_key(leaf)],
-        [p for near in difflib.get_close_matches(key, leaves, n=1) for p in find_key(near)],
+        find_key(near) if (near := closest(key, leaves)) else [],
     ]
     suggestions = next((c for c in candidates if c), [])
     if suggestions:

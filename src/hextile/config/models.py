@@ -30,12 +30,22 @@ def _invalid(message: str, field: str | None = None) -> PydanticCustomError:
     return PydanticCustomError("hextile", message, {"field": field} if field else None)
 
 
+class RotationAngles(Strict):
+    """A template rotation in degrees (docs/seams.md: roll, then pitch, then yaw)."""
+
+    yaw: Annotated[float, Field(ge=-180.0, le=180.0)] = 0.0
+    pitch: Annotated[float, Field(ge=-90.0, le=90.0)] = 0.0
+    roll: Annotated[float, Field(ge=-180.0, le=180.0)] = 0.0
+
+
 class HextileSettings(Strict):
     template: str = Field("Hextile_20_2K", min_length=1)
     rendertiles: Literal["all"] | list[Annotated[int, Field(ge=1)]] = "all"
     # None = the template's own tile size (1024 for the built-in templates).
     tile_input_width: Annotated[int, Field(ge=256, le=2048, multiple_of=8)] | None = None
     tile_output_width: Annotated[int, Field(ge=256, le=8192, multiple_of=8)] | None = None
+    # None = the layout as shipped; "auto" = turned so its blend bands avoid the previous pass's seams
+    rotation: Literal["auto"] | RotationAngles | None = None
 
     @field_validator("rendertiles")
     @classmethod

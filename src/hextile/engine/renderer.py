@@ -29,7 +29,9 @@ from hextile.engine.passes import PassPlanSizes, quantise16, resize_for_pass, ru
 from hextile.engine.seeds import pass_seed
 from hextile.errors import HextileError, InputImageError, PipelineError, RenderCancelled
 from hextile.geometry import get_template, resize_equirect
+from hextile.geometry.rotation import auto_rotation, clearance, rotate_template
 from hextile.geometry.seams import SeamAccumulator, heatmap, summarise
+from hextile.geometry.templates import Template
 from hextile.imageheader import image_format
 from hextile.imageio import (
     FORMAT_SUFFIX,
@@ -122,10 +124,34 @@ def _scales(spec: PipelineSpec) -> bool:
     return spec.capabilities.scale_factor > 1
 
 
-def _sizes(settings: PassSettings, spec: PipelineSpec, in_width: int) -> tuple[PassPlanSizes | None, int]:
+def _rotate(
+    template: Template, settings: PassSettings, previous: Template | None
+) -> tuple[Template, dict[str, float] | None]:
+    """The pass's layout after ``hextile.rotation`` (``"auto"`` needs the previous pass's layout)."""
+    rot = settings.hextile.rotation
+    if rot is None or (rot == "auto" and previous is None):
+        return template, None
+    if rot == "auto":
+        assert previous is not None
+        a = auto_rotation(previous, template)
+        info = {"yaw": a.yaw, "pitch": a.pitch, "roll": a.roll, "auto": 1.0}
+        info |= {"clearance": round(a.clearance, 4), "clearance_unrotated": round(a.clearance_unrotated, 4)}
+        return rotate_template(template, a.yaw, a.pitch, a.roll), info
+    assert not isinstance(rot, str)
+    info = {"yaw": rot.yaw, "pitch": rot.pitch, "roll": rot.roll}
+    rotated = rotate_template(template, rot.yaw, rot.pitch, rot.roll)
+    if previous is not None:
+        info["clearance"] = round(clearance(previous, rotated)[0], 4)
+    return rotated, info
+
+
+def _sizes(
+    settings: PassSettings, spec: PipelineSpec, in_width: int, previous: Template | None = None
+) -> tuple[PassPlanSizes | None, int]:
     """Geometry of a pass given the width of its input panorama; returns (sizes, output width).
 
     ``sizes`` is ``None`` for a pass over the whole panorama (a scaling pass without a template).
+    ``previous`` is the layout of the last tiled pass before this one (for ``rotation: "auto"``).
     """
     if _scales(spec):
         scale = settings.upscaling.scale_factor
@@ -139,7 +165,7 @@ def _sizes(settings: PassSettings, spec: PipelineSpec, in_width: int) -> tuple[P
         t = get_template(settings.upscaling.template)
         tin = settings.upscaling.tile_size or settings.hextile.tile_input_width or min(t.tile_size, 512)
         return PassPlanSizes(t, out_w, tin, tin * scale, list(t.order)), out_w
-    t = get_template(settings.hextile.template)
+    t, rotation = _rotate(get_template(settings.hextile.template), settings, previous)
     tin = settings.hextile.tile_input_width or t.tile_size
     tout = settings.hextile.tile_output_width or tin * spec.capabilities.scale_factor
     numbers = (
@@ -149,18 +175,21 @@ def _sizes(settings: PassSettings, spec: PipelineSpec, in_width: int) -> tuple[P
     )
     for n in [] if settings.hextile.rendertiles == "all" else settings.hextile.rendertiles:
         t.tile(n)
-    return PassPlanSizes(t, t.width, tin, tout, numbers), t.width
+    return PassPlanSizes(t, t.width, tin, tout, numbers, rotation), t.width
 
 
 def plan_passes(config: RenderConfig, input_width: int) -> list[_Pass]:
     """Resolve, look up and size every pass before any work (all errors surface here)."""
-    passes = []
+    passes: list[_Pass] = []
     width = input_width
+    previous: Template | None = None
     for k, settings in enumerate(resolve_passes(config)):
         spec = _spec_for(settings)
         if spec.preflight is not None:
             spec.preflight(settings)
-        sizes, width = _sizes(settings, spec, width)
+        sizes, width = _sizes(settings, spec, width, previous)
+        if sizes is not None:
+            previous = sizes.template
         passes.append(_Pass(k, settings, spec, sizes, estimated_steps(settings, spec)))
     return passes
 
@@ -182,6 +211,7 @@ def _template_info(p: _Pass, width: int) -> TemplateInfo:
         panorama_height=width // 2,
         tile_input_width=p.sizes.tile_in,
         tile_output_width=p.sizes.tile_out,
+        rotation=p.sizes.rotation,
     )
 
 
@@ -272,6 +302,9 @@ class _Run:
             self.manifest.start_pass(
                 p.index, template=_template_info(p, out_w), tiles_total=len(p.sizes.numbers) if p.sizes else 1
             )
+            if out_w != in_w:
+                sizes = f"from {in_w}×{in_w // 2} to {out_w}×{out_w // 2}"
+                self.log.info(f"pass {p.index + 1}: the panorama changes size {sizes}")
             explain = getattr(pipeline, "explain_steps", None)
             if explain is not None:
                 self.log.info(f"pass {p.index + 1}: {explain()}")
@@ -350,7 +383,13 @@ class _Run:
                         out_w // 2, out_w, src.device, src.dtype, "sequential" if sequential else "parallel"
                     )
                 if sequential:
-                    out = run_sequential(*common, self.options.interpolation, on_progress, seams=seams)
+                    out = run_sequential(
+                        *common,
+                        self.options.interpolation,
+                        on_progress,
+                        seams=seams,
+                        batch_size=p.settings.diffusion.batch_size,
+                    )
                 else:  # parallel; a scaling pass blends onto its input resized to the output size
                     base = resize_equirect(pano, out_w, out_w // 2) if scaling else None
                     batch = p.settings.diffusion.batch_size
@@ -488,10 +527,10 @@ def _execute(
     final: Path | None = None
     with BackgroundWriter(root=run.rdir.path) as writer:
         try:
-            run.emit("render.start", message=f"{len(run.passes)} pass(es)")
-            for w in warnings:
+            for w in warnings:  # before "render.start": shown before any progress
                 run.emit("warning", message=w)
                 run.log.warning(w)
+            run.emit("render.start", message=f"{len(run.passes)} pass(es)")
             for p in run.passes[:start]:
                 run.tracker.skip_pass(p.index)
                 run.emit("pass.skipped", p)

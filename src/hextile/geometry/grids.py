@@ -4,40 +4,49 @@
 (padded, possibly pre-filtered) panorama. ``merge_plan(template, H, W, S, device)`` gives, for
 every tile, the panorama rectangle it covers, where each of those panorama pixels falls in the
 tile, and the blend weights. Both are built once per key and kept in a small LRU cache whose
-lifetime is the process (``clear_grid_cache()`` empties it; at most ``CACHE_SIZE`` entries).
+lifetime is the process (``clear_grid_cache()`` empties it; at most ``CACHE_SIZE`` entries). The
+cache is shared by every thread (a server renders in worker threads): a lock guards it, and a grid
+is built once even when several threads ask for it at the same time.
 """
 
 from __future__ import annotations
 
 import math
+import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 import torch
 
-from hextile.geometry.projection import PAD, cv2, tile_rotation
+from hextile.geometry.projection import PAD, coords_of, cv2, tile_rotation
 from hextile.geometry.templates import Template
 
 CACHE_SIZE = 8
 _cache: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
+# Re-entrant: building a flat merge plan asks for the merge plan it is made from.
+_lock = threading.RLock()
+T = TypeVar("T")
 
 
 def clear_grid_cache() -> None:
     """Drop every cached grid (frees their memory, e.g. between renders of different templates)."""
-    _cache.clear()
+    with _lock:
+        _cache.clear()
 
 
-def _cached(key: tuple[Any, ...], build):
-    if key in _cache:
-        _cache.move_to_end(key)
-        return _cache[key]
-    value = build()
-    _cache[key] = value
-    while len(_cache) > CACHE_SIZE:
-        _cache.popitem(last=False)
-    return value
+def _cached(key: tuple[Any, ...], build: Callable[[], T]) -> T:
+    with _lock:
+        if key in _cache:
+            _cache.move_to_end(key)
+            return _cache[key]  # type: ignore[no-any-return]
+        value = build()
+        _cache[key] = value
+        while len(_cache) > CACHE_SIZE:
+            _cache.popitem(last=False)
+        return value
 
 
 def tile_equirect_xy(
@@ -64,15 +73,6 @@ def _maps_or_coords(
     if device.type == "cpu" and cv2 is not None:
         return None, cv2.convertMaps(x.numpy(), y.numpy(), cv2.CV_16SC2)
     return torch.stack([x, y], dim=-1), None
-
-
-def coords_of(coords: torch.Tensor | None, maps: tuple[np.ndarray, np.ndarray] | None) -> torch.Tensor:
-    """Float ``(h, w, 2)`` coordinates, rebuilt from fixed-point maps when only those are kept."""
-    if coords is not None:
-        return coords
-    assert maps is not None
-    x, y = cv2.convertMaps(maps[0], maps[1], cv2.CV_32FC1)
-    return torch.from_numpy(np.stack([x, y], axis=-1))
 
 
 def prefilter_level(fov_deg: float, size: int, width: int) -> int:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import numpy as np
 import torch
 import torch.nn.functional as F
 
@@ -251,30 +252,38 @@ def merge_tile_(
         seams: optional accumulator (``mode="sequential"``, needs ``coverage``) that receives, per
             pixel, ``c·a/(c + a)² · e`` with ``c`` the coverage before this tile, ``a = f(1 − c)``
             the tile's effective weight and ``e`` = ``disagreement`` ``(1, S, S)``: the tile's
-            unmasked squared change ``Σ_channels (out − in)²``, sampled with the delta in one go.
+            unmasked squared change ``Σ_channels (out − in)²``, sampled with the delta's maps.
     """
     h, w = pano.shape[-2:]
     plan = merge_plan(template, h, w, delta.shape[-1], pano.device)
     fp = plan.footprints[number - 1]
-    if seams is None:
-        add_region_(pano, fp.y0, fp.y1, fp.x0, fp.w, _sample_delta(delta.to(pano.dtype), fp), fp.feather)
-    else:
-        if coverage is None or disagreement is None:
-            raise ValueError("a sequential seam accumulator needs the coverage map and the disagreement")
-        c = delta.shape[0]
-        both = empty_channels_last(c + 1, *delta.shape[-2:], dtype=pano.dtype, device=pano.device)
-        both[:c] = delta
-        both[c:] = disagreement
-        sampled = _sample_delta(both, fp)
-        add_region_(pano, fp.y0, fp.y1, fp.x0, fp.w, sampled[:c], fp.feather)
-        cov = region(coverage, fp.y0, fp.y1, fp.x0, fp.w)[0]
-        a = (1 - cov).mul_(fp.feather)
-        mix = (cov * a).div_((cov + a).square_().clamp_(min=1e-12))
-        add_region_(seams.sq, fp.y0, fp.y1, fp.x0, fp.w, sampled[c:].clamp(min=0.0), mix)
+    add_region_(pano, fp.y0, fp.y1, fp.x0, fp.w, _sample_delta(delta.to(pano.dtype), fp), fp.feather)
     clamp_region_(pano, fp.y0, fp.y1, fp.x0, fp.w)
-    if coverage is not None:
-        cur = region(coverage, fp.y0, fp.y1, fp.x0, fp.w)
-        add_region_(coverage, fp.y0, fp.y1, fp.x0, fp.w, (1 - cur) * fp.feather)
+    if coverage is None:
+        if seams is not None:
+            raise ValueError("a sequential seam accumulator needs the coverage map")
+        return
+    cov = region(coverage, fp.y0, fp.y1, fp.x0, fp.w)
+    a = torch.rsub(cov, 1.0).mul_(fp.feather)  # the tile's effective weight = the coverage increment
+    if seams is not None:
+        if disagreement is None:
+            raise ValueError("a sequential seam accumulator needs the tile's disagreement")
+        e = _sample_delta(disagreement.to(pano.dtype), fp)  # bilinear of e ≥ 0 stays ≥ 0
+        mix = torch.add(cov, a).square_().clamp_(min=1e-12).reciprocal_().mul_(cov).mul_(a)
+        add_region_(seams.sq, fp.y0, fp.y1, fp.x0, fp.w, e, mix)
+    add_region_(coverage, fp.y0, fp.y1, fp.x0, fp.w, a)
 
 
-__all__ = ["PAD", "extract_tiles", "merge_tile_", "merge_tiles"]
+def squared_change(delta: torch.Tensor) -> torch.Tensor:
+    """``(C, S, S)`` → ``(1, S, S)`` sum over channels of the squares (one pass on channels-last CPU)."""
+    if _use_cv2(delta) and delta.dtype == torch.float32 and delta.permute(1, 2, 0).is_contiguous():
+        import cv2
+
+        hwc = delta.permute(1, 2, 0).numpy()
+        sq = cv2.multiply(hwc, hwc)
+        e = cv2.transform(sq, np.ones((1, delta.shape[0]), np.float32))
+        return torch.from_numpy(e.reshape(*hwc.shape[:2]))[None]
+    return delta.square().sum(0, keepdim=True)
+
+
+__all__ = ["PAD", "extract_tiles", "merge_tile_", "merge_tiles", "squared_change"]

@@ -153,8 +153,6 @@ class Sampler:
         if not self.image.dtype.is_floating_point:
             raise TypeError("the torch sampler needs a float image; convert integer images first")
         if coords is None:
-            from hextile.geometry.grids import coords_of
-
             coords = coords_of(None, cv_maps)
         grid = torch.empty(coords.shape, dtype=self.image.dtype, device=self.image.device)
         grid[..., 0] = (coords[..., 0].to(grid.device) + 0.5) * (2.0 / w) - 1.0
@@ -166,6 +164,15 @@ class Sampler:
             out.copy_(res[0])
             return out
         return res[0]
+
+
+def coords_of(coords: torch.Tensor | None, maps: tuple[np.ndarray, np.ndarray] | None) -> torch.Tensor:
+    """Float ``(h, w, 2)`` coordinates, rebuilt from fixed-point maps when only those are kept."""
+    if coords is not None:
+        return coords
+    assert maps is not None
+    x, y = cv2.convertMaps(maps[0], maps[1], cv2.CV_32FC1)
+    return torch.from_numpy(np.stack([x, y], axis=-1))
 
 
 def empty_channels_last(*shape: int, dtype: torch.dtype, device: torch.device | str) -> torch.Tensor:

@@ -99,6 +99,8 @@ class TemplateInfo(_Model):
     panorama_height: int = Field(ge=1)
     tile_input_width: int = Field(ge=1)
     tile_output_width: int = Field(ge=1)
+    # hextile.rotation applied (degrees; "auto" adds its clearance objective, docs/seams.md)
+    rotation: dict[str, float] | None = None
 
 
 class SeamsInfo(_Model):

@@ -200,7 +200,12 @@ def _first_blocking_file(path: Path) -> Path | None:
     return None
 
 
-def _prepare_out_root(out_root: Path) -> Path:
+def prepare_out_folder(out_root: Path) -> Path:
+    """Check ``out_root`` is (or can become) a writable folder, create it, and return it.
+
+    One-line :class:`OutputError` for a file in the way, a broken link, a read-only place, a
+    full disk, a path the system refuses; writability is probed by writing a file.
+    """
     if "\x00" in str(out_root):
         raise OutputError("output folder path contains a NUL character", _FIX_OUT)
     out_root = Path(os.path.expanduser(out_root))
@@ -232,6 +237,11 @@ def _folder_error(exc: OSError, out_root: Path) -> OutputError:
         return OutputError(f"cannot create output folder {out_root}: a part of the path is a file", _FIX_OUT)
     if exc.errno == errno.ENAMETOOLONG:
         return OutputError(f"output folder path {out_root} is too long", "choose a shorter --out")
+    if exc.errno == errno.ENOENT:
+        return OutputError(
+            f"cannot create output folder {out_root}: {out_root.parent} does not accept new folders",
+            "choose another --out (a folder you can write to)",
+        )
     reason = (exc.strerror or type(exc).__name__).rstrip(".")
     return OutputError(f"cannot use output folder {out_root}: {reason}", _FIX_OUT)
 
@@ -313,7 +323,7 @@ class RenderDir:
         """
         if not str(out_root).strip():
             raise OutputError("output folder path is empty", "pass a folder with --out")
-        root = _prepare_out_root(Path(out_root))
+        root = prepare_out_folder(Path(out_root))
         if staged:
             _remove_dead_staging(root)
         for _ in range(64):
@@ -329,7 +339,7 @@ class RenderDir:
             except OSError as exc:
                 raise _folder_error(exc, root) from exc
             rd = cls(path)
-            rd._final = final if staged else None
+            rd._final = Path(os.path.abspath(final)) if staged else None
             return rd
         raise OutputError(f"cannot find a free render id in {root}", "retry in a second")
 

@@ -17,9 +17,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-import torch
-
 if TYPE_CHECKING:
+    import torch
     from pydantic import BaseModel
 
     from hextile.cancel import CancelToken
@@ -65,6 +64,18 @@ class ModelSpec:
     # pipeline; see ``hextile.pipelines.registry.validate_options``.
     options: type[BaseModel] | None = None
 
+    def names(self) -> tuple[str, ...]:
+        """Everything a user may type for this model: its name, aliases and repo id."""
+        return (self.name, *self.aliases, *((self.repo_id,) if self.repo_id else ()))
+
+
+def find_model_in(models: tuple[ModelSpec, ...], name: str) -> ModelSpec | None:
+    """The one model lookup: the model ``name`` names (its name first, then an alias or its repo id;
+    case-insensitive), or ``None``."""
+    wanted = name.casefold()
+    exact = [m for m in models if m.name.casefold() == wanted]
+    return (exact or [m for m in models if wanted in (n.casefold() for n in m.names())] or [None])[0]
+
 
 @dataclass(frozen=True)
 class PipelineSpec:
@@ -82,12 +93,8 @@ class PipelineSpec:
     """Checks a pass can run (weights present, options valid) before any work; raises PipelineError."""
 
     def model(self, name: str | None) -> ModelSpec | None:
-        """The model called ``name`` (or an alias, case-insensitive); the default for ``None``."""
-        wanted = (name or self.default_model).casefold()
-        for m in self.models:
-            if wanted == m.name.casefold() or wanted in (a.casefold() for a in m.aliases):
-                return m
-        return None
+        """The model ``name`` names (see :func:`find_model_in`); the default for ``None``."""
+        return find_model_in(self.models, name or self.default_model)
 
 
 @dataclass

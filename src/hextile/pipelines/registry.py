@@ -19,7 +19,6 @@ is ever removed. Lookups are thread-safe.
 
 from __future__ import annotations
 
-import difflib
 import importlib
 import threading
 from collections.abc import Iterable, Mapping
@@ -30,6 +29,7 @@ from pydantic import BaseModel, ValidationError
 
 from hextile.errors import PipelineError
 from hextile.pipelines.base import ModelSpec, PipelineSpec
+from hextile.suggest import closest
 
 __all__ = [
     "BUILTIN_MODULES",
@@ -54,14 +54,8 @@ _LIST_HINT = "run `hextile pipelines` to list them"
 
 def _suggest(wanted: str, candidates: Iterable[str]) -> str:
     """`` (did you mean 'x'?)`` for the closest candidate, or ``""``."""
-    by_key = {c.casefold(): c for c in candidates}
-    close = difflib.get_close_matches(wanted.casefold(), list(by_key), n=1, cutoff=0.6)
-    return f" (did you mean {by_key[close[0]]!r}?)" if close else ""
-
-
-def _model_names(model: ModelSpec) -> tuple[str, ...]:
-    """Everything a user may type for ``model``: its name, aliases and repo id."""
-    return (model.name, *model.aliases, *((model.repo_id,) if model.repo_id else ()))
+    near = closest(wanted, candidates)
+    return f" (did you mean {near!r}?)" if near else ""
 
 
 class Registry:
@@ -156,16 +150,9 @@ class Registry:
             PipelineError: the name is unknown, or several families have a model of that name.
         """
         wanted = str(model).casefold()
-        by_name: list[tuple[PipelineSpec, ModelSpec]] = []
-        by_alias: list[tuple[PipelineSpec, ModelSpec]] = []
         specs = self.all_specs()
-        for spec in specs:
-            for m in spec.models:
-                if wanted == m.name.casefold():
-                    by_name.append((spec, m))
-                elif wanted in (n.casefold() for n in _model_names(m)):
-                    by_alias.append((spec, m))
-        hits = by_name or by_alias
+        found = [(spec, m) for spec in specs if (m := spec.model(str(model))) is not None]
+        hits = [(s, m) for s, m in found if m.name.casefold() == wanted] or found
         families = list(dict.fromkeys(s.name for s, _ in hits))
         if len(families) == 1:
             return hits[0]
@@ -176,7 +163,7 @@ class Registry:
                 f"Set `pipeline` to one of {', '.join(families)}",
             )
         known = [m.name for s in specs for m in s.models]
-        typed = [n for s in specs for m in s.models for n in _model_names(m)]
+        typed = [n for s in specs for m in s.models for n in m.names()]
         raise PipelineError(
             f"unknown model {model!r}{_suggest(str(model), typed)}",
             f"Known models: {', '.join(known) or 'none'}; {_LIST_HINT}",

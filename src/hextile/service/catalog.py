@@ -99,7 +99,7 @@ def installed_models() -> tuple[dict[str, list[str]], str | None]:
     return {k: sorted(v) for k, v in by_family.items()}, None
 
 
-def pipelines() -> list[dict[str, Any]]:
+def list_pipelines() -> list[dict[str, Any]]:
     """Every pipeline family as JSON: models, capabilities, defaults, ranges, schedulers, the JSON
     Schema of each model's options, and ``installed_models`` (weights found locally)."""
     from hextile.pipelines.registry import all_specs, spec_as_dict

@@ -23,7 +23,7 @@ from collections import OrderedDict
 from collections.abc import AsyncIterator, Callable, Iterable
 from typing import Any
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, PrivateAttr
 
 log = logging.getLogger("hextile.service")
 
@@ -63,6 +63,13 @@ class JobEvent(BaseModel):
     eta_s: float | None = None
     message: str = ""
     data: dict[str, Any] = Field(default_factory=dict)
+    _json: str | None = PrivateAttr(None)
+
+    def as_json(self) -> str:
+        """The event as JSON, serialised once however many clients it is sent to."""
+        if self._json is None:
+            self._json = self.model_dump_json()
+        return self._json
 
 
 class _Channel:

@@ -97,7 +97,7 @@ class JobStore:
         with self._lock:
             self._db.execute(
                 "INSERT OR REPLACE INTO events VALUES (?, ?, ?)",
-                (channel, event.seq, event.model_dump_json()),
+                (channel, event.seq, event.as_json()),
             )
 
     def load_events(self, channel: str) -> list[JobEvent]:

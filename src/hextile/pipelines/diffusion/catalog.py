@@ -10,7 +10,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from hextile.pipelines.base import ModelSpec
+from hextile.pipelines.base import ModelSpec, find_model_in
 
 
 class DiffusionOptions(BaseModel):
@@ -349,13 +349,10 @@ def model_specs(family: str) -> tuple[ModelSpec, ...]:
 
 def find_model_spec(model: str | None, family: str | None = None) -> tuple[str, ModelSpec] | None:
     """``(family, spec)`` of a friendly model name, alias or repo id (case-insensitive)."""
-    families = (family,) if family else DIFFUSION_FAMILIES
-    for fam in families:
-        wanted = (model or DEFAULT_MODEL.get(fam, "")).casefold()
-        for m in MODELS.get(fam, ()):
-            names = (m.name, *m.aliases, *((m.repo_id,) if m.repo_id else ()))
-            if wanted in (n.casefold() for n in names):
-                return fam, m
+    for fam in (family,) if family else DIFFUSION_FAMILIES:
+        found = find_model_in(MODELS.get(fam, ()), model or DEFAULT_MODEL.get(fam, ""))
+        if found is not None:
+            return fam, found
     return None
 
 

@@ -14,10 +14,8 @@ independent of its batch, and each denoising step reports progress and checks fo
 from __future__ import annotations
 
 import contextlib
+import copy
 import logging
-import math
-from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -30,8 +28,8 @@ from hextile.pipelines.cache import ModelCache
 from hextile.pipelines.diffusion import catalog, preprocess
 from hextile.pipelines.diffusion import controlnet as cn
 from hextile.pipelines.diffusion import lora as lora_mod
+from hextile.pipelines.diffusion.families import family_ops
 from hextile.pipelines.diffusion.loading import (
-    DiffusionOptions,
     ModelSource,
     check_scheduler,
     choose_dtype,
@@ -42,6 +40,7 @@ from hextile.pipelines.diffusion.loading import (
     quiet_libraries,
     resolve_model,
 )
+from hextile.pipelines.diffusion.sampling import make_scheduler, plan_steps
 
 if TYPE_CHECKING:
     from hextile.cancel import CancelToken
@@ -50,149 +49,22 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-# --------------------------------------------------------------------------- steps
-@dataclass(frozen=True)
-class StepPlan:
-    """How many denoising steps a pass really runs, and why."""
-
-    requested_steps: int
-    strength: float
-    steps: int  # num_inference_steps given to the scheduler (raised when needed)
-    effective: int  # denoising steps actually run per tile
-
-    @property
-    def raised(self) -> bool:
-        return self.steps != self.requested_steps
-
-    def explain(self) -> str:
-        if self.strength <= 0:
-            return "strength 0 → tiles pass through unchanged"
-        s = "" if self.effective == 1 else "s"
-        head = f"{self.requested_steps} steps × strength {self.strength:g}"
-        if self.raised:
-            return (
-                f"{head} → {int(self.requested_steps * self.strength)} steps; raised to {self.steps} steps"
-                f" → {self.effective} denoising step{s}"
-            )
-        return f"{head} → {self.effective} denoising step{s}"
-
-
-def plan_steps(steps: int, strength: float) -> StepPlan:
-    """Effective steps = ``int(steps × strength)``, at least 1 (``steps`` is raised until it is)."""
-    steps = max(1, int(steps))
-    strength = float(min(max(strength, 0.0), 1.0))
-    if strength <= 0:
-        return StepPlan(steps, strength, steps, 0)
-    n = steps
-    if int(n * strength) < 1:
-        n = max(n, math.ceil(1.0 / strength))
-        while int(n * strength) < 1:
-            n += 1
-    return StepPlan(steps, strength, n, int(n * strength))
-
-
-# --------------------------------------------------------------------------- family hooks
-class FamilyOps:
-    """What differs between families. Subclasses live in ``sd1.py``, ``sdxl.py``, ``sd3.py``, ``flux.py``."""
-
-    family = ""
-    denoiser_attr = "unet"
-    align = 8  # tile sizes are rounded up to this multiple for diffusion
-    negative = True
-    flow = False  # flow-matching (SD3 / FLUX): strength rounds the other way in diffusers
-
-    def model_kind(self, base: Any) -> str:
-        """``"inpaint"`` (model made for inpainting), ``"base"`` or ``"fill"``; raise when unsupported."""
-        raise NotImplementedError
-
-    def pipeline_class(self, kind: str, mode: str, controlnet: bool) -> str:
-        """The diffusers class name for (model kind, ``"inpaint"``/``"img2img"``, with ControlNet)."""
-        raise NotImplementedError
-
-    def do_cfg(self, guidance: float, base: Any) -> bool:
-        return guidance > 1.0
-
-    def encode(
-        self,
-        pipe: Any,
-        prompt: str,
-        negative: str,
-        cfg: bool,
-        opts: DiffusionOptions,
-        defaults: dict[str, Any],
-    ) -> dict[str, torch.Tensor]:
-        raise NotImplementedError
-
-    def call_kwargs(
-        self, guidance: float, opts: DiffusionOptions, defaults: dict[str, Any]
-    ) -> dict[str, Any]:
-        return {"guidance_scale": guidance}
-
-    def strength_arg(self, plan: StepPlan) -> float:
-        """The ``strength`` to give diffusers so that it runs exactly ``plan.effective`` steps."""
-        if plan.effective >= plan.steps:
-            return 1.0
-        if self.flow:  # diffusers: steps = n - int(n - n·s)
-            return (plan.effective - 0.5) / plan.steps
-        return (plan.effective + 0.5) / plan.steps  # diffusers: steps = int(n·s)
-
-    def control_image(self, img: torch.Tensor, plan: cn.UnitPlan) -> torch.Tensor:
-        """A ``[0, 1]`` control image as the family's ControlNet pipeline takes a tensor."""
-        return img
-
-    def control_kwargs(self, n_units: int) -> dict[str, Any]:
-        """Extra call arguments for ``n_units`` ControlNets."""
-        return {}
-
-    def own_decode(self, mode: str, controlnet: bool) -> bool:
-        """True where the diffusers pipeline decodes wrongly and :meth:`decode` does it instead."""
-        return False
-
-    def decode(self, pipe: Any, latents: torch.Tensor) -> torch.Tensor:
-        raise NotImplementedError
-
-    def uses_custom_run(self, mode: str, controlnet: bool) -> bool:
-        """True where diffusers has no pipeline for the case and :meth:`run_custom` drives one."""
-        return False
-
-    def run_custom(self, runner: DiffusionTilePipeline, pipe: Any, kwargs: dict[str, Any]) -> torch.Tensor:
-        raise NotImplementedError
-
-
-def family_ops(family: str) -> FamilyOps:
-    if family in ("sd15", "sd21"):
-        from hextile.pipelines.diffusion.sd1 import SD1Ops
-
-        return SD1Ops(family)
-    if family == "sdxl":
-        from hextile.pipelines.diffusion.sdxl import SDXLOps
-
-        return SDXLOps()
-    if family == "sd35":
-        from hextile.pipelines.diffusion.sd3 import SD3Ops
-
-        return SD3Ops()
-    if family == "flux":
-        from hextile.pipelines.diffusion.flux import FluxOps
-
-        return FluxOps()
-    raise PipelineError(f"'{family}' is not a diffusion pipeline")
-
-
 # --------------------------------------------------------------------------- helpers
-@contextlib.contextmanager
-def vae_mode_encoding(vae: Any) -> Iterator[None]:
-    """Within the block, ``vae.encode(x).latent_dist.sample(generator)`` returns the mode.
+def mode_encoding_vae(vae: Any) -> Any:
+    """A twin of ``vae`` (the same modules and weights, not a copy of them) whose
+    ``encode(x).latent_dist.sample(generator)`` returns the distribution's mode.
 
-    Encoded images (init image, masked image, control image) then neither draw from nor advance
-    the tiles' generators: results are deterministic, independent of the batch, and the same with
-    and without a ControlNet (whose pipelines would otherwise draw before the noise).
+    A pass's diffusers pipelines get the twin, so encoded images (init image, masked image, control
+    image) neither draw from nor advance the tiles' generators: results are deterministic,
+    independent of the batch, and the same with and without a ControlNet (whose pipelines would
+    otherwise draw before the noise). The cached VAE that other passes and renders share is never
+    changed.
     """
-    had_own = "encode" in vars(vae)
-    original = vae.encode
+    twin = copy.copy(vae)  # a new module object sharing the parameter and sub-module dicts
+    encode_twin = twin.encode  # the class's encode bound to the twin (its own offload hooks apply)
 
     def encode(*args: Any, **kwargs: Any) -> Any:
-        out = original(*args, **kwargs)
+        out = encode_twin(*args, **kwargs)
         dist = getattr(out, "latent_dist", None)
         if dist is None and isinstance(out, tuple) and out:
             dist = out[0]
@@ -200,15 +72,8 @@ def vae_mode_encoding(vae: Any) -> Iterator[None]:
             dist.sample = lambda generator=None: dist.mode()
         return out
 
-    vae.encode = encode
-    try:
-        yield
-    finally:
-        if had_own:
-            vae.encode = original
-        else:
-            with contextlib.suppress(AttributeError):
-                del vae.encode
+    twin.encode = encode
+    return twin
 
 
 def _round_up(x: int, m: int) -> int:
@@ -223,18 +88,6 @@ def _resize(x: torch.Tensor, h: int, w: int) -> torch.Tensor:
         if x.shape[1] != 1
         else (F.interpolate(x, size=(h, w), mode="bilinear", align_corners=False).clamp(0, 1))
     )
-
-
-def make_scheduler(base_scheduler: Any, family: str, name: str) -> Any:
-    """A fresh scheduler for one pass: the named one, configured from the model's own config."""
-    import diffusers
-
-    key = check_scheduler(family, name)
-    cls_name, overrides = catalog.scheduler_table(family)[key]
-    if cls_name is None:
-        return type(base_scheduler).from_config(base_scheduler.config)
-    cls = getattr(diffusers, cls_name)
-    return cls.from_config(base_scheduler.config, **overrides)
 
 
 # --------------------------------------------------------------------------- the pipeline
@@ -452,8 +305,8 @@ class DiffusionTilePipeline(TilePipeline):
 
     def _apply_memory_options(self) -> None:
         base, o = self._base, self.options
-        vae = getattr(base, "vae", None)
-        if vae is not None:
+        vaes = [getattr(base, "vae", None), *(getattr(p, "vae", None) for p in self._pipes.values())]
+        for vae in (v for v in vaes if v is not None):
             with contextlib.suppress(Exception):
                 (vae.enable_tiling if o.vae_tiling else vae.disable_tiling)()
             with contextlib.suppress(Exception):
@@ -478,6 +331,7 @@ class DiffusionTilePipeline(TilePipeline):
                     self._controlnets if len(self._controlnets) > 1 else self._controlnets[0]
                 )
             pipe = cls.from_pipe(self._base, dtype=self._base.dtype, **extra)
+            pipe.vae = mode_encoding_vae(self._base.vae)
             pipe.scheduler = self._scheduler
             pipe.set_progress_bar_config(disable=True)
             mp = getattr(pipe, "mask_processor", None)
@@ -600,15 +454,14 @@ class DiffusionTilePipeline(TilePipeline):
             kwargs["control_guidance_end"] = self.units[0].end if single else [u.end for u in self.units]
             kwargs.update(self.ops.control_kwargs(len(self.units)))
 
-        with vae_mode_encoding(self._base.vae):
-            with_cn = bool(self._controlnets)
-            if self.ops.uses_custom_run(mode_for_pipe, with_cn):
-                images = self.ops.run_custom(self, pipe, kwargs)
-            elif self.ops.own_decode(mode_for_pipe, with_cn):
-                kwargs["output_type"] = "latent"
-                images = self.ops.decode(pipe, pipe(**kwargs).images)
-            else:
-                images = pipe(**kwargs).images
+        with_cn = bool(self._controlnets)
+        if self.ops.uses_custom_run(mode_for_pipe, with_cn):
+            images = self.ops.run_custom(self.step_plan, pipe, kwargs)
+        elif self.ops.own_decode(mode_for_pipe, with_cn):
+            kwargs["output_type"] = "latent"
+            images = self.ops.decode(pipe, pipe(**kwargs).images)
+        else:
+            images = pipe(**kwargs).images
         if cancel.cancelled:
             raise RenderCancelled(cancel.reason)
         if not isinstance(images, torch.Tensor):  # pragma: no cover - output_type="pt" gives tensors

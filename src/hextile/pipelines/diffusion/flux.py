@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING, Any
 import torch
 
 from hextile.errors import PipelineError
-from hextile.pipelines.diffusion.common import FamilyOps
-from hextile.pipelines.diffusion.loading import DiffusionOptions
+from hextile.pipelines.diffusion.catalog import DiffusionOptions
+from hextile.pipelines.diffusion.family import FamilyOps
 
 if TYPE_CHECKING:
     from hextile.pipelines.diffusion import controlnet as cn

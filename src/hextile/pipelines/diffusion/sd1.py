@@ -7,8 +7,8 @@ from typing import Any
 import torch
 
 from hextile.errors import PipelineError
-from hextile.pipelines.diffusion.common import FamilyOps
-from hextile.pipelines.diffusion.loading import DiffusionOptions
+from hextile.pipelines.diffusion.catalog import DiffusionOptions
+from hextile.pipelines.diffusion.family import FamilyOps
 
 
 class SD1Ops(FamilyOps):

@@ -1,27 +1,27 @@
 """Stable Diffusion 3.5 (``sd35``): MMDiT transformer, two CLIPs and T5, flow matching.
 
 diffusers has no img2img/inpaint pipeline with a plain SD3 ControlNet, so with ControlNet the
-text-to-image ControlNet pipeline is driven here: the tile is encoded and noised to the sigma where
-``strength`` starts, the remaining sigmas are passed in, and (inpainting) the kept area is blended
-back after every step, as ``StableDiffusion3InpaintPipeline`` does.
+text-to-image ControlNet pipeline is driven here through its own ``sigmas=`` and ``latents=``
+arguments: the tile is encoded and noised to the sigma where ``strength`` starts, the rest of the
+schedule is passed as ``sigmas``, and (inpainting) the kept area is blended back after every step,
+as ``StableDiffusion3InpaintPipeline`` does.
 """
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
 import torch
 import torch.nn.functional as F
 
 from hextile.errors import PipelineError
-from hextile.pipelines.diffusion.common import FamilyOps
-from hextile.pipelines.diffusion.loading import DiffusionOptions
+from hextile.pipelines.diffusion.catalog import DiffusionOptions
+from hextile.pipelines.diffusion.family import FamilyOps
+from hextile.pipelines.diffusion.sampling import StepPlan
 
 if TYPE_CHECKING:
     from hextile.pipelines.diffusion import controlnet as cn
-    from hextile.pipelines.diffusion.common import DiffusionTilePipeline
 
 
 class SD3Ops(FamilyOps):
@@ -89,13 +89,12 @@ class SD3Ops(FamilyOps):
             return img * 255 * 0.5 + 0.5  # what SD 3.5 Large canny was trained on (diffusers PR #10020)
         return img * 2 - 1  # the ControlNet pipeline takes tensors as they are: normalise like images
 
-    def run_custom(self, runner: DiffusionTilePipeline, pipe: Any, kwargs: dict[str, Any]) -> torch.Tensor:
+    def run_custom(self, plan: StepPlan, pipe: Any, kwargs: dict[str, Any]) -> torch.Tensor:
         from diffusers.utils.torch_utils import randn_tensor
 
         image = kwargs.pop("image")
         mask = kwargs.pop("mask_image", None)
         kwargs.pop("strength", None)
-        plan = runner.step_plan
         n, t_start = plan.steps, plan.steps - plan.effective
         vae = pipe.vae
         device = image.device
@@ -103,50 +102,39 @@ class SD3Ops(FamilyOps):
             x0 = vae.encode((image.float() * 2 - 1).to(device, vae.dtype)).latent_dist.mode()
             x0 = (x0 - vae.config.shift_factor) * vae.config.scaling_factor
         sched = pipe.scheduler
-        with _tail_schedule(sched, t_start):
-            sched.set_timesteps(n, device=device)
-            # in the latents' dtype, as FlowMatchEulerDiscreteScheduler.scale_noise does
-            sigmas = sched.sigmas.to(device=device, dtype=x0.dtype)
-            noise = randn_tensor(x0.shape, generator=kwargs["generator"], device=device, dtype=x0.dtype)
-            latents = sigmas[0] * noise + (1.0 - sigmas[0]) * x0
-            user_cb = kwargs.pop("callback_on_step_end")
-            m = None if mask is None else F.interpolate(mask.to(device, x0.dtype), size=x0.shape[-2:])
+        tail = tail_sigmas(sched, n, t_start)
+        sched.set_timesteps(sigmas=tail, device=device)  # what the pipeline will set from `sigmas=`
+        # in the latents' dtype, as FlowMatchEulerDiscreteScheduler.scale_noise does
+        sigmas = sched.sigmas.to(device=device, dtype=x0.dtype)
+        noise = randn_tensor(x0.shape, generator=kwargs["generator"], device=device, dtype=x0.dtype)
+        latents = sigmas[0] * noise + (1.0 - sigmas[0]) * x0
+        user_cb = kwargs.pop("callback_on_step_end")
+        m = None if mask is None else F.interpolate(mask.to(device, x0.dtype), size=x0.shape[-2:])
 
-            def callback(p: Any, step: int, t: Any, cb_kwargs: dict[str, Any]) -> dict[str, Any]:
-                if m is not None and "latents" in cb_kwargs:
-                    if step + 1 < len(sigmas) - 1:
-                        s_next = sigmas[step + 1]
-                        proper = s_next * noise + (1.0 - s_next) * x0
-                    else:
-                        proper = x0
-                    lat = cb_kwargs["latents"]
-                    cb_kwargs["latents"] = ((1 - m) * proper + m * lat).to(lat.dtype)
-                return user_cb(p, step, t, cb_kwargs)
+        def callback(p: Any, step: int, t: Any, cb_kwargs: dict[str, Any]) -> dict[str, Any]:
+            if m is not None and "latents" in cb_kwargs:
+                if step + 1 < len(sigmas) - 1:
+                    s_next = sigmas[step + 1]
+                    proper = s_next * noise + (1.0 - s_next) * x0
+                else:
+                    proper = x0
+                lat = cb_kwargs["latents"]
+                cb_kwargs["latents"] = ((1 - m) * proper + m * lat).to(lat.dtype)
+            return user_cb(p, step, t, cb_kwargs)
 
-            kwargs["num_inference_steps"] = n
-            out = pipe(latents=latents.to(runner._base.dtype), callback_on_step_end=callback, **kwargs)
+        kwargs["num_inference_steps"] = len(tail)
+        out = pipe(
+            latents=latents.to(pipe.transformer.dtype), sigmas=tail, callback_on_step_end=callback, **kwargs
+        )
         return out.images
 
 
-@contextlib.contextmanager
-def _tail_schedule(sched: Any, t_start: int) -> Iterator[None]:
-    """Within the block, ``sched.set_timesteps(n)`` keeps only the schedule from index ``t_start`` on.
+def tail_sigmas(sched: Any, steps: int, start: int) -> list[float]:
+    """The sigmas to pass as ``sigmas=`` so a flow-matching scheduler runs steps ``start…steps-1`` of
+    its ``steps``-step schedule (how img2img starts part-way, by ``strength``).
 
-    That is how img2img starts part-way (``strength``) in a pipeline that has no ``strength``.
+    ``FlowMatchEulerDiscreteScheduler.set_timesteps`` spaces ``steps`` values evenly from
+    ``sigma_max`` to ``sigma_min`` and then shifts them; given ``sigmas`` it shifts those. The shift
+    works value by value, so the unshifted tail gives exactly the tail of the full schedule.
     """
-    original = sched.set_timesteps
-
-    def set_timesteps(num_inference_steps: int | None = None, device: Any = None, **kwargs: Any) -> None:
-        kwargs = {k: v for k, v in kwargs.items() if v is not None and k != "sigmas"}
-        original(num_inference_steps, device=device, **kwargs)
-        sched.timesteps = sched.timesteps[t_start:]
-        sched.sigmas = sched.sigmas[t_start:]
-        sched.num_inference_steps = len(sched.timesteps)
-        sched._step_index = None
-        sched._begin_index = None
-
-    sched.set_timesteps = set_timesteps
-    try:
-        yield
-    finally:
-        del sched.set_timesteps
+    return np.linspace(sched.sigma_max, sched.sigma_min, steps)[start:].tolist()

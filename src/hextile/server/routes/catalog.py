@@ -51,7 +51,7 @@ def cells(name: TemplateName, r: Annotated[Renderer, Depends(get_renderer)]) -> 
 @router.get("/pipelines")
 def pipelines() -> list[dict[str, Any]]:
     """Families, models, capabilities, defaults, ranges, schedulers, options schemas, installed weights."""
-    return cat.pipelines()
+    return cat.list_pipelines()
 
 
 @lru_cache(maxsize=1)

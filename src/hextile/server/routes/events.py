@@ -50,7 +50,7 @@ def job_start(
 
 
 def _sse(ev: JobEvent) -> ServerSentEvent:
-    return ServerSentEvent(raw_data=ev.model_dump_json(), event=ev.kind, id=str(ev.seq))
+    return ServerSentEvent(raw_data=ev.as_json(), event=ev.kind, id=str(ev.seq))
 
 
 @router.get(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi import Path as PathParam
@@ -19,7 +19,11 @@ from hextile.service.renderer import Renderer
 from hextile.service.store import JobRecord
 
 router = APIRouter(prefix="/api/renders/{job_id}", tags=["images"])
-IMAGE = {200: {"content": {"image/png": {}, "image/jpeg": {}, "image/webp": {}}}, 304: {}, 404: {}}
+IMAGE: dict[int | str, dict[str, Any]] = {
+    200: {"content": {"image/png": {}, "image/jpeg": {}, "image/webp": {}}},
+    304: {},
+    404: {},
+}
 Width = Annotated[int | None, Query(ge=16, le=8192, description="preview width (default: full size)")]
 Fmt = Annotated[Literal["jpeg", "webp", "png"] | None, Query(description="preview format")]
 PassIndex = Annotated[int, PathParam(ge=0, le=9, description="0-based pass index")]
