@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import signal
 import socket
 import subprocess
@@ -93,14 +92,16 @@ def stop_server(server: Server) -> None:
 
 
 @pytest.fixture(scope="session")
-def server(tmp_path_factory, small_template: Path, small_template_wide: Path) -> Iterator[Server]:
+def server(tmp_path_factory) -> Iterator[Server]:
     reason = _skip_reason()
     if reason:
         pytest.skip(reason)
     data = tmp_path_factory.mktemp("e2e-server") / "data"
     (data / "templates").mkdir(parents=True)
-    shutil.copyfile(small_template, data / "templates" / "Small_12.json")
-    shutil.copyfile(small_template_wide, data / "templates" / "Wide_20.json")
+    # Two small custom templates (data/templates/*.json): fast CPU passes, images big enough to look at.
+    for name, tiles, width, tile in (("Small_12", 12, 1024, 256), ("Wide_20", 20, 1024, 192)):
+        spec = {"name": name, "tiles": tiles, "width": width, "tile_size": tile, "margin_deg": 8}
+        (data / "templates" / f"{name}.json").write_text(json.dumps(spec))
     srv = start_server(data)
     # Warm the catalog (its first answers import the pipeline registry: slow on a busy machine),
     # so the browser tests measure the app, not a cold server.
