@@ -167,3 +167,13 @@ def test_passes_json_records_seams_and_heatmap(photo, small_template_wide, tmp_p
     _img, info = read_image(rdir / "pass_0" / "seams.png")
     assert (info.width, info.height) == (512, 256)
     assert 0.2 < seams["overlap_fraction"] < 1.0
+
+
+def test_renders_show_prints_each_pass_seam_score(photo, small_template_wide, tmp_path, cli):
+    seams, rdir = _score(photo, small_template_wide, tmp_path, "parallel", "jitter", {"amount": 0.5})
+    res = cli("renders", "show", rdir.name, str(tmp_path))
+    assert res.returncode == 0, res.stderr
+    line = next(x for x in res.stdout.splitlines() if "seams:" in x)
+    assert f"score {seams['score']:.2f}" in line and "8-bit levels" in line and "seams.png" in line
+    res = cli("renders", "show", rdir.name, str(tmp_path), "--json")
+    assert json.loads(res.stdout)["passes"][0]["seams"]["score"] == seams["score"]
