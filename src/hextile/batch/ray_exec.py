@@ -93,6 +93,7 @@ class _Worker:
         self.cancel = CancelToken()
         self.current: tuple[str, float, str | None] | None = None
         self._pipeline: tuple[str, Any] | None = None
+        self.tiles_processed = 0
 
     def info(self) -> dict[str, Any]:
         import ray
@@ -104,6 +105,7 @@ class _Worker:
             "cuda_visible_devices": os.environ.get("CUDA_VISIBLE_DEVICES"),
             "device": str(self.torch_device),
             "model_loads": self.cache.stats.loads,
+            "tiles_processed": self.tiles_processed,
         }
 
     def run(self, task: ItemTask, input_bytes: bytes | None = None) -> ItemResult:
@@ -153,6 +155,7 @@ class _Worker:
             negative_prompts=fields["negative_prompts"],
         )
         out = pipeline.process(request, lambda step, steps: None, CancelToken())
+        self.tiles_processed += len(request.tile_numbers)
         return out.float().cpu().numpy()
 
 
