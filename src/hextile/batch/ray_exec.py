@@ -23,6 +23,7 @@ import socket
 import time
 from collections import deque
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from hextile.batch.worker import ItemResult, ItemTask, run_item
@@ -233,13 +234,18 @@ class RayExecutor:
                 for i, _ in busy.values():
                     self.pool.actors[i].stop.remote()
             while idle and queue and not stopped:
-                i = idle.popleft()
                 task = queue.popleft()
-                data = task.input_bytes
-                task.input_bytes = None
-                arg = ray.put(data) if data is not None else None  # bytes through the object store
+                arg = None
+                if task.out_root is None:  # bytes mode: read now (not all inputs at once), send via the store
+                    try:
+                        arg = ray.put(Path(task.input_path or "").read_bytes())
+                    except OSError as exc:
+                        hooks.started(task.key, "driver")
+                        error = f"{task.input_path}: {exc.strerror}"
+                        hooks.finished(ItemResult(task.key, "failed", error=error))
+                        continue
+                i = idle.popleft()
                 ref = self.pool.actors[i].run.remote(task, arg)
-                task.input_bytes = data  # kept for a retry
                 busy[ref] = (i, task)
                 hooks.started(task.key, f"ray-actor-{i}")
                 if self.on_worker_start is not None:
