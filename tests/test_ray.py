@@ -148,10 +148,15 @@ def test_killing_an_actor_mid_item_still_completes_the_batch(pool, small_templat
     assert len({i["pid"] for i in pool.infos()}) == 2  # Ray restarted the killed actor
 
 
-def test_parallel_pass_tiles_spread_over_actors_equal_a_local_render(pool, small_template, inputs, tmp_path):
+@pytest.mark.parametrize("mode", ["parallel", "sequential"])
+def test_pass_tiles_spread_over_actors_equal_a_local_render(pool, small_template, inputs, tmp_path, mode):
+    """Parallel mode: tile batches go to the actors; sequential mode: the tiles of each wave of
+    non-overlapping tiles do. The driver merges; the images equal a local render bit for bit."""
     cfg = _cfg(small_template)
+    cfg["mode"] = mode
     cfg["diffusion"]["batch_size"] = 3
     local = render(cfg, inputs[0], tmp_path / "local", options=RenderOptions(save_tiles=False))
+    before = sum(i["tiles_processed"] for i in pool.infos())
     spread = render(
         cfg,
         inputs[0],
@@ -159,6 +164,7 @@ def test_parallel_pass_tiles_spread_over_actors_equal_a_local_render(pool, small
         options=RenderOptions(save_tiles=False, tile_executor=RayTileExecutor(pool)),
     )
     assert local.final_image is not None and spread.final_image is not None
+    assert sum(i["tiles_processed"] for i in pool.infos()) - before == 2 * 12  # every tile went out
     assert local.final_image.read_bytes() == spread.final_image.read_bytes()
     for a, b in zip(local.pass_panoramas, spread.pass_panoramas, strict=True):
         assert a.read_bytes() == b.read_bytes()

@@ -280,19 +280,13 @@ class _Batch:
                 key=rec.key,
                 config_json=self.item_config(rec.seeds),
                 input_name=Path(rec.input).name,
-                input_path=rec.input if shared else None,
+                input_path=rec.input,  # bytes mode: read by the driver when the item is dispatched
                 out_root=str(self.out_dir) if shared else None,
                 resume_dir=str(resume) if (shared and resume is not None) else None,
                 device=self.options.device,
                 save_tiles=self.options.save_tiles,
                 memory_budget_gb=self.options.memory_budget_gb,
             )
-            if not shared:
-                try:
-                    task.input_bytes = Path(rec.input).read_bytes()
-                except OSError as exc:
-                    rec.status, rec.error = "failed", f"{rec.input}: {exc.strerror}"
-                    continue
             rec.status, rec.error = "pending", None
             tasks.append(task)
             self.todo.append(rec.key)

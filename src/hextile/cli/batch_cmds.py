@@ -38,7 +38,7 @@ class BatchProgress:
         self.overall = self.progress.add_task("Batch", total=1.0, detail="")
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, *exc: Any) -> None:
         self.progress.__exit__(*exc)
 
     def __call__(self, ev: Any) -> None:

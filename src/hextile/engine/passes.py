@@ -115,6 +115,7 @@ def run_sequential(
     on_progress: Callable[[torch.Tensor], None] | None = None,
     seams: SeamAccumulator | None = None,
     batch_size: int = 1,
+    executor: TileExecutor | None = None,
 ) -> torch.Tensor:
     """Sequential pass over ``pano (3, H, W)`` (already at the pass's size). Returns the new panorama.
 
@@ -126,6 +127,7 @@ def run_sequential(
 
     ``seams`` (``mode="sequential"``) receives each tile's disagreement with the finished content
     it continues, accumulated by the merge (see :func:`hextile.geometry.merge_tile_`).
+    ``executor`` spreads the tiles of each wave (one request per tile) and the engine merges them.
     """
     from hextile.engine.waves import plan_waves
 
@@ -140,7 +142,10 @@ def run_sequential(
         for k, n in enumerate(wave):
             on_tile("start", n, index + k + 1, tiles_in[k], None)
         request = _request(settings, t, wave, tiles_in, keep, seed)
-        out = _fit(pipeline.process(request, _per_batch(on_step, len(wave)), cancel), plan.tile_out)
+        if executor is None:
+            out = _fit(pipeline.process(request, _per_batch(on_step, len(wave)), cancel), plan.tile_out)
+        else:
+            out = _fit(_spread_wave(executor, settings, request, cancel, on_step, pipeline), plan.tile_out)
         if plan.tile_out == plan.tile_in:
             refs, keeps_out = tiles_in, keep
         else:
@@ -170,6 +175,35 @@ def run_sequential(
         if on_progress is not None:
             on_progress(interior(buf))
     return interior(buf).clone()
+
+
+def _spread_wave(
+    executor: TileExecutor,
+    settings: PassSettings,
+    request: TileRequest,
+    cancel: CancelToken,
+    on_step: StepHandler,
+    pipeline: TilePipeline,
+) -> torch.Tensor:
+    """A wave's tiles, one request each, through ``executor``; results in the wave's order."""
+    parts = [
+        TileRequest(
+            tiles=request.tiles[k : k + 1],
+            keep=None if request.keep is None else request.keep[k : k + 1],
+            tile_numbers=request.tile_numbers[k : k + 1],
+            seeds=request.seeds[k : k + 1],
+            prompts=request.prompts[k : k + 1],
+            negative_prompts=request.negative_prompts[k : k + 1],
+        )
+        for k in range(len(request.tile_numbers))
+    ]
+    outs: list[torch.Tensor | None] = [None] * len(parts)
+    steps = pipeline.effective_steps()
+    for k, out in executor.map(settings, parts, cancel):
+        outs[k] = out.to(request.tiles.device)
+        for step in range(1, steps + 1):
+            on_step(step, steps, 1)
+    return torch.cat([o for o in outs if o is not None])
 
 
 def run_parallel(

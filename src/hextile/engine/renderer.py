@@ -389,6 +389,7 @@ class _Run:
                         on_progress,
                         seams=seams,
                         batch_size=p.settings.diffusion.batch_size,
+                        executor=self.options.tile_executor,
                     )
                 else:  # parallel; a scaling pass blends onto its input resized to the output size
                     base = resize_equirect(pano, out_w, out_w // 2) if scaling else None
