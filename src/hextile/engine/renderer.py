@@ -13,7 +13,9 @@ import contextlib
 import hashlib
 import os
 import shutil
+import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -343,13 +345,9 @@ class _Run:
                     return
                 if self.options.save_tiles and tin is not None and tout is not None:
                     # passes.json counts a tile once both its files are on disk (never before)
-                    writer.submit(self.rdir.pass_tiles(p.index, n), tin, kind="png8")
-                    writer.submit(
-                        self.rdir.pass_tiles_diffused(p.index, n),
-                        tout,
-                        kind="png8",
-                        on_done=lambda: self.manifest.tile_done(p.index),
-                    )
+                    done = _BothWritten(lambda: self.manifest.tile_done(p.index))
+                    writer.submit(self.rdir.pass_tiles(p.index, n), tin, kind="png8", on_done=done)
+                    writer.submit(self.rdir.pass_tiles_diffused(p.index, n), tout, kind="png8", on_done=done)
                 else:
                     self.manifest.tile_done(p.index)
                 self.emit("tile.end", p, tile=n, tile_index=i, tile_count=tile_count)
@@ -415,6 +413,22 @@ class _Run:
             return out
         finally:
             pipeline.close()
+
+
+class _BothWritten:
+    """Calls ``then`` once the second of two files is on disk (writer threads finish in any order)."""
+
+    def __init__(self, then: Callable[[], object]) -> None:
+        self._then = then
+        self._left = 2
+        self._lock = threading.Lock()
+
+    def __call__(self) -> None:
+        with self._lock:
+            self._left -= 1
+            last = self._left == 0
+        if last:
+            self._then()
 
 
 def _error_line(exc: BaseException) -> str:
