@@ -108,7 +108,7 @@ def encode_video(frames: list[Path], rate: Fraction, out_path: Path, audio_from:
             vs.pix_fmt = pix_fmt
             a_in = src.streams.audio[0] if src is not None and src.streams.audio else None
             a_out = out.add_stream_from_template(a_in) if a_in is not None else None
-            packets = src.demux(a_in) if a_in is not None else iter(())
+            packets = src.demux(a_in) if (src is not None and a_in is not None) else iter(())
             pending: Any = None
             tb = Fraction(1, 1) / rate
 

@@ -162,7 +162,7 @@ def render_cmd(
     ] = None,
     ray: Annotated[
         str | None,
-        typer.Option("--ray", help="Spread parallel-mode passes' tiles over Ray actors: auto or an ADDRESS."),
+        typer.Option("--ray", help="Spread the tiles of each pass over Ray actors: auto or an ADDRESS."),
     ] = None,
 ) -> None:
     """Render a panorama: every pass of the config in order, each pass's output feeding the next.
@@ -196,7 +196,7 @@ def render_cmd(
     options = RenderOptions(
         device=device, save_tiles=save_tiles, memory_budget_gb=memory_budget_gb, max_pixels=max_pixels
     )
-    if ray is not None:  # tiles of parallel passes go to the actors; merging stays here
+    if ray is not None:  # tiles go to the actors (parallel batches, sequential waves); merging stays here
         import atexit
 
         from hextile.batch.ray_exec import open_ray_tiles
