@@ -23,8 +23,9 @@ from typing import TYPE_CHECKING, Any
 import torch
 
 from hextile.cancel import CancelToken
-from hextile.config import check_config, export_config, load_config, resolve_passes
+from hextile.config import export_config, load_config, resolve_passes
 from hextile.config.models import PassSettings, RenderConfig
+from hextile.engine.checks import check_config
 from hextile.engine.events import EventHandler, PassWork, ProgressEvent, ProgressTracker, work_scale
 from hextile.engine.options import RenderOptions
 from hextile.engine.passes import PassPlanSizes, quantise16, resize_for_pass, run_parallel, run_sequential
