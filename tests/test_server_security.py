@@ -187,7 +187,10 @@ def test_foreign_origin_and_rebound_host_are_refused(site):
 
 def test_token_is_required_everywhere_when_set(tmp_path, small_template):
     token = "s3cret-token-0123456789abcdef"
-    server = ServerProcess(data_dir_with_template(tmp_path, small_template), "--token", token)
+    dev = "http://127.0.0.1:5173"  # a UI dev server allowed with --allow-origin
+    server = ServerProcess(
+        data_dir_with_template(tmp_path, small_template), "--token", token, "--allow-origin", dev
+    )
     try:
         u = server.url
         for path in (
@@ -215,6 +218,12 @@ def test_token_is_required_everywhere_when_set(tmp_path, small_template):
         assert "HttpOnly" in cookie and "SameSite=strict" in cookie.replace("Strict", "strict")
         with httpx.Client(base_url=u, cookies=login.cookies) as browser:
             assert browser.get("/api/templates").status_code == 200
+        auth = {"Authorization": f"Bearer {token}"}
+        assert httpx.get(u + "/api/templates", headers=auth | {"Origin": dev}).status_code == 200
+        assert (
+            httpx.get(u + "/api/templates", headers=auth | {"Origin": "http://127.0.0.1:5174"}).status_code
+            == 403
+        )
     finally:
         server.stop()
 

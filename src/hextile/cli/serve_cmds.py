@@ -42,6 +42,13 @@ def serve_cmd(
         int, typer.Option("--max-pixels", help="Largest panorama accepted (pixels).")
     ] = 16384 * 8192,
     max_queue: Annotated[int, typer.Option("--max-queue", help="Most renders waiting at once.")] = 100,
+    allow_origin: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--allow-origin",
+            help="Also accept requests from this web origin (e.g. a UI dev server); repeatable.",
+        ),
+    ] = None,
 ) -> None:
     """Run the local render server: upload panoramas, queue renders, follow them live, in the browser
     or over HTTP (JSON under /api, docs at /docs). Binds 127.0.0.1:8642 by default; Ctrl-C stops it
@@ -60,5 +67,6 @@ def serve_cmd(
         max_upload_mb=max_upload_mb,
         max_pixels=max_pixels,
         max_queue=max_queue,
+        allow_origins=allow_origin or [],
     )
     serve(options, announce=lambda line: typer.echo(line, err=True))

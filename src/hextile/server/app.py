@@ -104,7 +104,7 @@ def create_app(renderer: Renderer, settings: ServerSettings) -> SecurityMiddlewa
                     message=str(e.get("msg", "invalid")),
                 )
             )
-        first = errors[0] if errors else FieldError(message="invalid request")
+        first = errors[0] if errors else FieldError(path="", message="invalid request")
         return error_response(
             422,
             "invalid_request",

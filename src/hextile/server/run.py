@@ -54,6 +54,7 @@ class ServeOptions:
     max_queue: int = 100
     save_tiles: bool = True
     keepalive_s: float = 15.0
+    allow_origins: list[str] = field(default_factory=list)
     log_level: str = "info"
 
 
@@ -99,7 +100,12 @@ def build(o: ServeOptions):
         ),
     )
     hosts = loopback_hosts(o.host, o.port) if is_loopback(o.host) else None
-    policy = SecurityPolicy(allowed_hosts=hosts, token=o.token, max_upload_bytes=limits.max_bytes + 2**20)
+    policy = SecurityPolicy(
+        allowed_hosts=hosts,
+        token=o.token,
+        max_upload_bytes=limits.max_bytes + 2**20,
+        extra_origins={x.rstrip("/") for x in o.allow_origins},
+    )
     return renderer, create_app(renderer, ServerSettings(policy=policy, keepalive_s=o.keepalive_s))
 
 

@@ -159,7 +159,8 @@ class Renderer:
             raise NotFoundError(f"render {job_id} does not exist", "list renders with GET /api/renders")
         return job
 
-    def list(self, limit: int = 50, offset: int = 0) -> tuple[list[JobRecord], int]:
+    def jobs(self, limit: int = 50, offset: int = 0) -> tuple[list[JobRecord], int]:
+        """Jobs, newest first, and the total count."""
         return self.store.list_jobs(limit, offset)
 
     def queue_position(self, job_id: str) -> int | None:

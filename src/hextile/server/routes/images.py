@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi import Path as PathParam
@@ -19,7 +19,11 @@ from hextile.service.renderer import Renderer
 from hextile.service.store import JobRecord
 
 router = APIRouter(prefix="/api/renders/{job_id}", tags=["images"])
-IMAGE = {200: {"content": {"image/png": {}, "image/jpeg": {}, "image/webp": {}}}, 304: {}, 404: {}}
+IMAGE: dict[int | str, dict[str, Any]] = {
+    200: {"content": {"image/png": {}, "image/jpeg": {}, "image/webp": {}}},
+    304: {},
+    404: {},
+}
 Width = Annotated[int | None, Query(ge=16, le=8192, description="preview width (default: full size)")]
 Fmt = Annotated[Literal["jpeg", "webp", "png"] | None, Query(description="preview format")]
 PassIndex = Annotated[int, PathParam(ge=0, le=9, description="0-based pass index")]
@@ -97,6 +101,21 @@ async def image_pass(
 ) -> Response:
     """Pass ``k``'s output panorama (lossless 16-bit PNG at full size; ``?w=`` for a preview)."""
     path = _pass_path(r, r.get(job_id), k)
+    return file_response(request, await run_in_threadpool(r.images.preview, path, w, format))
+
+
+@router.get("/passes/{k}/seams", response_class=Response, responses=IMAGE)
+async def pass_seams(
+    job_id: JobId,
+    k: PassIndex,
+    request: Request,
+    r: Annotated[Renderer, Depends(get_renderer)],
+    w: Width = None,
+    format: Fmt = None,
+) -> Response:
+    """Pass ``k``'s seam heat-map (``pass_k/seams.png``: where overlapping tiles disagree,
+    docs/seams.md); 404 until the pass has completed."""
+    path = _rdir(r, r.get(job_id)) / f"pass_{k}" / "seams.png"
     return file_response(request, await run_in_threadpool(r.images.preview, path, w, format))
 
 

@@ -116,7 +116,7 @@ def list_renders(
     offset: Annotated[int, Query(ge=0)] = 0,
 ) -> RenderList:
     """Renders, newest first."""
-    jobs, total = r.list(limit, offset)
+    jobs, total = r.jobs(limit, offset)
     return RenderList(items=[RenderSummary(**_summary(r, j)) for j in jobs], total=total)
 
 
