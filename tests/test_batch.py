@@ -190,3 +190,21 @@ def test_kill_9_of_the_driver_then_rerun_resumes(tmp_path, small_template_wide):
     assert resumed["passes"][0]["status"] != "pending"
     for f in folders:
         assert json.loads((f / "passes.json").read_text())["status"] == "completed"
+
+
+def test_ray_usage_errors_are_one_line(tmp_path, small_template, cli):
+    pytest.importorskip("ray", reason="Ray is the `distributed` extra")
+    import socket
+
+    inputs = _panos(tmp_path / "in", 1)
+    cfg = tmp_path / "cfg.json"
+    cfg.write_text(json.dumps(_cfg(small_template)))
+    r = cli("batch", inputs[0], "--config", cfg, "--transfer", "bytes")
+    assert r.returncode == 2 and "--transfer bytes needs --ray" in r.stderr
+    with socket.socket() as s:  # a port nobody listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    r = cli("batch", inputs[0], "--config", cfg, "--out", tmp_path / "out", "--ray", f"127.0.0.1:{port}")
+    assert r.returncode == 2, r.stderr
+    assert f"no Ray cluster answers at 127.0.0.1:{port}" in r.stderr
+    assert "Traceback" not in r.stderr and len(r.stderr.strip().splitlines()) == 1

@@ -61,6 +61,8 @@ def connect(address: str = "auto", *, dashboard: bool = False) -> bool:
         return False
     env_address = os.environ.get("RAY_ADDRESS")
     target = (env_address or "local") if address == "auto" else address
+    if target != "local":
+        _probe(target)  # Ray itself waits minutes on an address nobody answers
     kwargs: dict[str, Any] = {"logging_level": "warning", "log_to_driver": False}
     if target == "local":
         kwargs["include_dashboard"] = dashboard
@@ -72,6 +74,22 @@ def connect(address: str = "auto", *, dashboard: bool = False) -> bool:
             "start it with `ray start --head` (and check the address and the auth token), or use --ray auto",
         ) from None
     return target == "local"
+
+
+def _probe(address: str, timeout_s: float = 5.0) -> None:
+    """Fail fast, in one line, when nothing answers at a ``host:port`` / ``ray://host:port`` address."""
+    hostport = address.split("://", 1)[-1].rstrip("/")
+    host, sep, port = hostport.rpartition(":")
+    if not sep or not port.isdigit():
+        return  # not host:port: let Ray interpret it
+    try:
+        socket.create_connection((host.strip("[]"), int(port)), timeout=timeout_s).close()
+    except OSError as exc:
+        raise HextileError(
+            f"no Ray cluster answers at {address} ({exc.strerror or type(exc).__name__})",
+            "check the address `ray start --head` printed and that this machine may reach it, "
+            "or use --ray auto",
+        ) from None
 
 
 def shutdown() -> None:

@@ -149,5 +149,19 @@ def _show(folder: Path, m: Any, as_json: bool) -> None:
             f"  {p.index + 1}. {p.name}: {p.status}, {s.get('pipeline', '')} {model}, {template}, "
             f"tiles {p.tiles_done}/{p.tiles_total}{took}"
         )
+        if p.template is not None and p.template.rotation:
+            r = p.template.rotation
+            extra = f", clearance {r['clearance']:.3f}" if "clearance" in r else ""
+            auto = "auto " if r.get("auto") else ""
+            lines.append(
+                f"     rotation: {auto}yaw {r['yaw']:g}°, pitch {r['pitch']:g}°, roll {r['roll']:g}°{extra}"
+            )
+        if p.seams is not None:
+            worst = p.seams.worst_tiles[0] if p.seams.worst_tiles else None
+            lines.append(
+                f"     seams: score {p.seams.score:.2f}, p99 {p.seams.p99:.2f} (8-bit levels, {p.seams.mode})"
+                + (f", worst tiles {worst[0]}–{worst[1]} {worst[2]:.2f}" if worst else "")
+                + (f", heat-map {folder / p.seams.heatmap}" if p.seams.heatmap else "")
+            )
     for line in lines:
         console.print(line, highlight=False, soft_wrap=True)
