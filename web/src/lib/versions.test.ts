@@ -74,6 +74,10 @@ describe('tileVersions', () => {
       '/api/renders/r1/view?source=pass-1&yaw=10&pitch=-5&fov=70&size=256',
     ]);
   });
+  it('shows nothing while the cell of a differing template is unknown (never a wrong patch)', () => {
+    expect(tileVersions(render([pass(0, 'A', 'Hextile_32_3K'), pass(1, 'B')]), 1, 13, null)).toEqual([]);
+    expect(tileVersions(render([pass(0, 'A'), pass(1, 'B')]), 1, 13, null)).toHaveLength(3);
+  });
   it('cuts views when a pass did not render the tile', () => {
     const v = tileVersions(render([pass(0, 'A', 'Hextile_20_2K', [1, 2]), pass(1, 'B')]), 1, 3, cell);
     expect(v[1].url).toContain('/view?source=pass-0');

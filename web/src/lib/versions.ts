@@ -55,19 +55,18 @@ export function tileVersions(r: RenderInfo, gridPass: number, tile: number, cell
   const grid = r.manifest?.passes[gridPass];
   const template = grid?.template?.name;
   const sameTiles = done.every((p) => p.template?.name === template && rendered(p, tile));
+  const first = r.manifest?.passes[0];
+  const firstSame = first?.template?.name === template;
+  // Different templates and the cell not known yet: nothing to show rather than a wrong patch.
+  if (!cell && (!sameTiles || !firstSame)) return [];
   const steps: Version[] = [];
-  if (sameTiles || !cell) {
-    const first = r.manifest?.passes[0];
-    const firstSame = first?.template?.name === template;
-    steps.push({
-      label: 'Original',
-      url: firstSame || !cell ? img.tile(r.id, 0, tile, 'in') : img.view(r.id, 'input', cell, size),
-    });
+  if (sameTiles) {
+    steps.push({ label: 'Original', url: firstSame ? img.tile(r.id, 0, tile, 'in') : img.view(r.id, 'input', cell!, size) });
     for (const p of done) steps.push({ label: passLabel(p.index, p.name), url: img.tile(r.id, p.index, tile, 'out') });
   } else {
-    steps.push({ label: 'Original', url: img.view(r.id, 'input', cell, size) });
+    steps.push({ label: 'Original', url: img.view(r.id, 'input', cell!, size) });
     for (const p of done) {
-      steps.push({ label: passLabel(p.index, p.name), url: img.view(r.id, `pass-${p.index}`, cell, size) });
+      steps.push({ label: passLabel(p.index, p.name), url: img.view(r.id, `pass-${p.index}`, cell!, size) });
     }
   }
   return withFinal(r, steps, cell ? img.view(r.id, 'final', cell, size) : steps[steps.length - 1].url);
