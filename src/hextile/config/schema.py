@@ -124,7 +124,7 @@ def partial_model(model: type[BaseModel]) -> type[BaseModel]:
             Optional[inner],  # noqa: UP045 - a runtime type expression
             Field(None, alias=info.alias, description=info.description),
         )
-    return create_model(  # type: ignore[call-overload,no-any-return]
+    return create_model(
         f"{model.__name__}Patch",
         __config__=ConfigDict(extra="forbid", populate_by_name=True),
         __doc__=f"Partial {model.__name__}: every field optional, absent fields are inherited.",
