@@ -13,7 +13,9 @@ import contextlib
 import hashlib
 import os
 import shutil
+import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -21,8 +23,9 @@ from typing import TYPE_CHECKING, Any
 import torch
 
 from hextile.cancel import CancelToken
-from hextile.config import check_config, export_config, load_config, resolve_passes
+from hextile.config import export_config, load_config, resolve_passes
 from hextile.config.models import PassSettings, RenderConfig
+from hextile.engine.checks import check_config
 from hextile.engine.events import EventHandler, PassWork, ProgressEvent, ProgressTracker, work_scale
 from hextile.engine.options import RenderOptions
 from hextile.engine.passes import PassPlanSizes, quantise16, resize_for_pass, run_parallel, run_sequential
@@ -265,7 +268,7 @@ class _Run:
     # -- events -------------------------------------------------------------------------------
     def emit(self, kind: str, p: _Pass | None = None, **kw: Any) -> None:
         ev = ProgressEvent(
-            kind=kind,  # type: ignore[arg-type]
+            kind=kind,
             render_id=self.rdir.render_id,
             pass_index=None if p is None else p.index,
             pass_count=len(self.passes),
@@ -343,13 +346,9 @@ class _Run:
                     return
                 if self.options.save_tiles and tin is not None and tout is not None:
                     # passes.json counts a tile once both its files are on disk (never before)
-                    writer.submit(self.rdir.pass_tiles(p.index, n), tin, kind="png8")
-                    writer.submit(
-                        self.rdir.pass_tiles_diffused(p.index, n),
-                        tout,
-                        kind="png8",
-                        on_done=lambda: self.manifest.tile_done(p.index),
-                    )
+                    done = _BothWritten(lambda: self.manifest.tile_done(p.index))
+                    writer.submit(self.rdir.pass_tiles(p.index, n), tin, kind="png8", on_done=done)
+                    writer.submit(self.rdir.pass_tiles_diffused(p.index, n), tout, kind="png8", on_done=done)
                 else:
                     self.manifest.tile_done(p.index)
                 self.emit("tile.end", p, tile=n, tile_index=i, tile_count=tile_count)
@@ -422,6 +421,22 @@ class _Run:
             return out
         finally:
             pipeline.close()
+
+
+class _BothWritten:
+    """Calls ``then`` once the second of two files is on disk (writer threads finish in any order)."""
+
+    def __init__(self, then: Callable[[], object]) -> None:
+        self._then = then
+        self._left = 2
+        self._lock = threading.Lock()
+
+    def __call__(self) -> None:
+        with self._lock:
+            self._left -= 1
+            last = self._left == 0
+        if last:
+            self._then()
 
 
 def _error_line(exc: BaseException) -> str:
@@ -577,7 +592,7 @@ def _execute(
     )
 
 
-def _safe_flush(writer) -> None:
+def _safe_flush(writer: Any) -> None:
     with contextlib.suppress(HextileError):
         writer.flush()
 
@@ -680,7 +695,7 @@ def _prepare(
                 width=inp.info.width,
                 height=inp.info.height,
                 sha256=inp.sha256,
-                copy=rdir.relative(copy),
+                copy_path=rdir.relative(copy),
             ),
             passes=_pass_plans(passes, inp.info.width, save_tiles),
             parent=None if parent is None else parent[1].render_id,

@@ -112,7 +112,13 @@ export interface PassRecord {
   name: string;
   status: string;
   settings: Obj;
-  template: { name: string; tiles: number; panorama_width: number; panorama_height: number } | null;
+  template: {
+    name: string;
+    tiles: number;
+    panorama_width: number;
+    panorama_height: number;
+    rotation?: { yaw?: number; pitch?: number; roll?: number } | null;
+  } | null;
   tiles_done: number;
   tiles_total: number;
   outputs: { panorama: string | null };
@@ -155,6 +161,8 @@ function list<T>(data: unknown, key: string): T[] {
 }
 
 export const api = {
+  /** Trade the server's token for its session cookie (HttpOnly; used by fetch, images and SSE). */
+  signIn: (token: string) => request<unknown>('POST', '/api/session', { token }),
   pipelines: async () => list<PipelineInfo>(await request('GET', '/api/pipelines'), 'pipelines'),
   templates: async () => list<TemplateInfo>(await request('GET', '/api/templates'), 'templates'),
   cells: async (name: string) =>
