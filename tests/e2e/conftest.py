@@ -114,8 +114,10 @@ def server(tmp_path_factory) -> Iterator[Server]:
         stop_server(srv)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
+    """Chromium, per test module: Playwright's sync API runs an event loop in this thread while it
+    is open, so it is closed before other test files run (they may call asyncio.run)."""
     reason = _skip_reason()
     if reason:
         pytest.skip(reason)
