@@ -57,16 +57,12 @@ def settings_hash(settings: Any) -> str:
 
 
 def sha256_file(path: Path | str) -> str:
-    """``sha256`` (hex) of a file's bytes, read in 1 MiB chunks (for :attr:`InputInfo.sha256`)."""
-    h = hashlib.sha256()
+    """``sha256`` (hex) of a file's bytes (:func:`hashlib.file_digest`, for :attr:`InputInfo.sha256`)."""
     try:
         with open(path, "rb") as f:
-            while chunk := f.read(1 << 20):
-                h.update(chunk)
+            return hashlib.file_digest(f, "sha256").hexdigest()
     except OSError as exc:
-        reason = (exc.strerror or type(exc).__name__).rstrip(".")
-        raise OutputError(f"cannot read {path}: {reason}", "check the path and its permissions") from exc
-    return h.hexdigest()
+        raise os_error(exc, "reading", str(path), fix="check the path and its permissions") from exc
 
 
 def one_line(text: str, limit: int = 500) -> str:
