@@ -81,7 +81,8 @@ def test_imports_point_downward():
         for a, targets in _graph().items()
         if a != "hextile"
         for b in targets
-        if _unit(a) != _unit(b) and LAYERS[_unit(b)] > LAYERS[_unit(a)]
+        if _unit(a) != _unit(b)
+        and LAYERS[_unit(b)] > LAYERS[_unit(a)]
         # config's pre-render checks against the pipeline registry (config/check.py) and the
         # form schema's per-pipeline options (config/schema.py) are the known upward imports
         and not (_unit(a) == "config" and _unit(b) == "pipelines")

@@ -389,17 +389,6 @@ class ManifestWriter:
                 m.input = input
             self._write()
 
-    def set_input(self, input: InputInfo) -> None:
-        with self._lock:
-            self._require().input = input
-            self._write()
-
-    def skip_pass(self, index: int) -> None:
-        """Mark a pass ``skipped`` (its earlier output is reused)."""
-        with self._lock:
-            self._pass(index).status = "skipped"
-            self._write()
-
     def start_pass(
         self, index: int, *, template: TemplateInfo | None = None, tiles_total: int | None = None
     ) -> None:
@@ -436,12 +425,6 @@ class ManifestWriter:
                 self._write()
                 return True
             return False
-
-    def set_pass_panorama(self, index: int, path: Path | str) -> None:
-        """Record the written pass panorama (path relative to the render folder when inside it)."""
-        with self._lock:
-            self._pass(index).outputs.panorama = self.render_dir.relative(path)
-            self._write()
 
     def end_pass(
         self,
