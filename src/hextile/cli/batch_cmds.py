@@ -191,8 +191,12 @@ def _report(summary: Any) -> None:
         fail(f"batch cancelled; finished items are kept. Continue with the same command: {again}", 130)
     if summary.failed:
         err_console.print(f"[bold red]{len(summary.failed)} item(s) failed:[/]")
-        for key, error in summary.failed:
+        listed = 20
+        for key, error in summary.failed[:listed]:
             shown = error if (_short(key) in error or key in error) else f"{_short(key)}: {error}"
             err_console.print(f"  {shown}", highlight=False, soft_wrap=True)
+        if len(summary.failed) > listed:
+            more = len(summary.failed) - listed
+            err_console.print(f"  … and {more} more (every error is in {summary.out_dir / 'batch.json'})")
         err_console.print("fix them and re-run the same command: finished items are skipped")
         raise typer.Exit(1)
