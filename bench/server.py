@@ -159,6 +159,7 @@ async def load(url: str, job_holder: dict, clients: int, requests: int) -> tuple
                     async for line in res.aiter_lines():
                         if line.startswith("data:") and '"job.status"' in line and '"completed"' in line:
                             return
+                errors += 1  # the stream ended without the render's end: a missed event
             except httpx.HTTPError:
                 errors += 1
 
