@@ -151,6 +151,7 @@ def test_kill_9_of_the_driver_then_rerun_resumes(tmp_path, small_template_wide):
     proc = subprocess.Popen(cmd, env=test_env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 240
     done_before: dict[str, str] = {}
+    victim: dict = {}
     try:
         while time.monotonic() < deadline and proc.poll() is None:
             try:
@@ -159,17 +160,22 @@ def test_kill_9_of_the_driver_then_rerun_resumes(tmp_path, small_template_wide):
                 time.sleep(0.05)
                 continue
             done = {i["key"]: i["render_id"] for i in data["items"] if i["status"] == "completed"}
-            if done:
-                done_before = done
+            running = [
+                i
+                for i in data["items"]
+                if i["status"] == "running"
+                and i["render_dir"]
+                and (out / i["render_dir"] / "pass_0" / "panorama.png").is_file()
+            ]
+            if done and running:  # kill in the middle of an item: its first pass is on disk
+                done_before, victim = done, running[0]
                 break
-            time.sleep(0.05)
+            time.sleep(0.02)
     finally:
         proc.send_signal(signal.SIGKILL)
         proc.wait(30)
-    assert done_before, "no item finished before the kill"
+    assert done_before and victim, "no item was caught mid-render before the kill"
     assert len(done_before) < 4, "the batch finished before the kill; the test needs slower items"
-    data = _batch(out)
-    assert any(i["status"] == "running" for i in data["items"])
 
     r = subprocess.run(cmd, env=test_env(), capture_output=True, text=True, timeout=300, check=False)
     assert r.returncode == 0, r.stderr
@@ -179,5 +185,26 @@ def test_kill_9_of_the_driver_then_rerun_resumes(tmp_path, small_template_wide):
         assert next(i for i in data["items"] if i["key"] == key)["render_id"] == rid
     folders = _render_folders(out)
     assert len(folders) == 4  # the interrupted item's folder was resumed, not duplicated
+    resumed = json.loads((out / victim["render_dir"] / "passes.json").read_text())
+    assert resumed["resumed"] and resumed["status"] == "completed"  # continued in place
+    assert resumed["passes"][0]["status"] != "pending"
     for f in folders:
         assert json.loads((f / "passes.json").read_text())["status"] == "completed"
+
+
+def test_ray_usage_errors_are_one_line(tmp_path, small_template, cli):
+    pytest.importorskip("ray", reason="Ray is the `distributed` extra")
+    import socket
+
+    inputs = _panos(tmp_path / "in", 1)
+    cfg = tmp_path / "cfg.json"
+    cfg.write_text(json.dumps(_cfg(small_template)))
+    r = cli("batch", inputs[0], "--config", cfg, "--transfer", "bytes")
+    assert r.returncode == 2 and "--transfer bytes needs --ray" in r.stderr
+    with socket.socket() as s:  # a port nobody listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    r = cli("batch", inputs[0], "--config", cfg, "--out", tmp_path / "out", "--ray", f"127.0.0.1:{port}")
+    assert r.returncode == 2, r.stderr
+    assert f"no Ray cluster answers at 127.0.0.1:{port}" in r.stderr
+    assert "Traceback" not in r.stderr and len(r.stderr.strip().splitlines()) == 1

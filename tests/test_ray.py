@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import time
 from pathlib import Path
 
 import pytest
@@ -104,34 +105,58 @@ def test_four_panoramas_over_two_actors_equal_the_local_batch(
         assert manifest["input"]["path"] == item["key"]  # the driver's path, also for bytes
 
 
-def test_killing_an_actor_mid_item_still_completes_the_batch(
-    pool, inputs, small_template, local_finals, tmp_path
-):
+def test_killing_an_actor_mid_item_still_completes_the_batch(pool, small_template_wide, tmp_path):
+    """The actor is killed (SIGKILL) once its item's render folder exists: the item goes to the
+    next idle actor, which resumes that folder; the batch equals the local one."""
+    inputs = []
+    for i in range(2):
+        p = tmp_path / "in" / f"hall{i}.png"
+        p.parent.mkdir(exist_ok=True)
+        write_image(p, textured_panorama(512, seed=300 + i, octaves=8))
+        inputs.append(p)
+    cfg = _cfg(small_template_wide)
+    assert run_batch(inputs, cfg, tmp_path / "local").ok
     pids = {i: info["pid"] for i, info in enumerate(pool.infos())}
-    killed: list[str] = []
-    executor = RayExecutor(pool, "shared")
-
-    def kill_first(key: str, actor: int) -> None:
-        if not killed:
-            killed.append(key)
-            os.kill(pids[actor], signal.SIGKILL)
-
-    executor.on_worker_start = kill_first
     out = tmp_path / "out"
-    summary = run_batch(inputs, _cfg(small_template), out, executor=executor)
+    killed: list[str] = []
+
+    def kill_when_its_folder_exists(key: str, actor: int) -> None:
+        if killed:
+            return
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            for m in out.glob("*/passes.json"):
+                if key in m.read_text():
+                    killed.append(key)
+                    os.kill(pids[actor], signal.SIGKILL)
+                    return
+            time.sleep(0.01)
+
+    executor = RayExecutor(pool, "shared")
+    executor.on_worker_start = kill_when_its_folder_exists
+    summary = run_batch(inputs, cfg, out, executor=executor)
+    assert killed, "the item finished before its folder was seen"
     assert summary.ok, summary.failed
-    assert _finals(out) == local_finals
+    assert _finals(out) == _finals(tmp_path / "local")
     data = json.loads((out / "batch.json").read_text())
     victim = next(i for i in data["items"] if i["key"] == killed[0])
     assert victim["attempts"] == 2 and victim["status"] == "completed"
-    assert len(list(out.glob("*/passes.json"))) == 4  # the retry resumed the folder or made the only one
+    folders = list(out.glob("*/passes.json"))
+    assert len(folders) == 2  # the retry resumed the lost attempt's folder instead of making another
+    manifest = json.loads((out / victim["render_dir"] / "passes.json").read_text())
+    assert manifest["resumed"], "the second attempt did not resume in place"
     assert len({i["pid"] for i in pool.infos()}) == 2  # Ray restarted the killed actor
 
 
-def test_parallel_pass_tiles_spread_over_actors_equal_a_local_render(pool, small_template, inputs, tmp_path):
+@pytest.mark.parametrize("mode", ["parallel", "sequential"])
+def test_pass_tiles_spread_over_actors_equal_a_local_render(pool, small_template, inputs, tmp_path, mode):
+    """Parallel mode: tile batches go to the actors; sequential mode: the tiles of each wave of
+    non-overlapping tiles do. The driver merges; the images equal a local render bit for bit."""
     cfg = _cfg(small_template)
+    cfg["mode"] = mode
     cfg["diffusion"]["batch_size"] = 3
     local = render(cfg, inputs[0], tmp_path / "local", options=RenderOptions(save_tiles=False))
+    before = sum(i["tiles_processed"] for i in pool.infos())
     spread = render(
         cfg,
         inputs[0],
@@ -139,6 +164,7 @@ def test_parallel_pass_tiles_spread_over_actors_equal_a_local_render(pool, small
         options=RenderOptions(save_tiles=False, tile_executor=RayTileExecutor(pool)),
     )
     assert local.final_image is not None and spread.final_image is not None
+    assert sum(i["tiles_processed"] for i in pool.infos()) - before == 2 * 12  # every tile went out
     assert local.final_image.read_bytes() == spread.final_image.read_bytes()
     for a, b in zip(local.pass_panoramas, spread.pass_panoramas, strict=True):
         assert a.read_bytes() == b.read_bytes()

@@ -167,3 +167,34 @@ def test_passes_json_records_seams_and_heatmap(photo, small_template_wide, tmp_p
     _img, info = read_image(rdir / "pass_0" / "seams.png")
     assert (info.width, info.height) == (512, 256)
     assert 0.2 < seams["overlap_fraction"] < 1.0
+
+
+def test_renders_show_prints_each_pass_seam_score(photo, small_template_wide, tmp_path, cli):
+    seams, rdir = _score(photo, small_template_wide, tmp_path, "parallel", "jitter", {"amount": 0.5})
+    res = cli("renders", "show", rdir.name, str(tmp_path))
+    assert res.returncode == 0, res.stderr
+    line = next(x for x in res.stdout.splitlines() if "seams:" in x)
+    assert f"score {seams['score']:.2f}" in line and "8-bit levels" in line and "seams.png" in line
+    res = cli("renders", "show", rdir.name, str(tmp_path), "--json")
+    assert json.loads(res.stdout)["passes"][0]["seams"]["score"] == seams["score"]
+
+
+def test_tiny_random_diffusion_model_scores_far_above_filters(
+    photo, small_template_wide, tmp_path, tiny_root, one_torch_thread_per_module
+):
+    from tests.tiny_models import build_tiny
+
+    model = build_tiny("sd15", tiny_root)
+    cfg = load_config(
+        {
+            "pipeline": "sd15",
+            "mode": "parallel",
+            "hextile": {"template": str(small_template_wide)},
+            "prompt": {"global": "a castle"},
+            "diffusion": {"model": str(model), "seed": 7, "strength": 0.5, "num_inference_steps": 4},
+        }
+    )
+    r = render(cfg, photo, tmp_path, options=OPTS)
+    tiny = json.loads((r.render_dir / "passes.json").read_text())["passes"][0]["seams"]["score"]
+    detail = _score(photo, small_template_wide, tmp_path, "parallel", "detail")[0]["score"]
+    assert tiny > 5 * detail and tiny > 10.0, (tiny, detail)

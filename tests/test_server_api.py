@@ -144,6 +144,26 @@ def test_images_have_strong_etags_and_previews(api, finished):
     assert api.get(f"/api/renders/{job['id']}/images/preview").status_code == 200
 
 
+def test_seam_heatmap_route(api, finished):
+    job, _ = finished
+    detail = api.get(f"/api/renders/{job['id']}").json()
+    seams = detail["manifest"]["passes"][1]["seams"]
+    assert seams["heatmap"] == "pass_1/seams.png" and seams["score"] >= 0
+    url = f"/api/renders/{job['id']}/passes/1/seams"
+    full = api.get(url)
+    assert full.status_code == 200 and full.headers["content-type"] == "image/png"
+    import cv2
+
+    arr = cv2.imdecode(np.frombuffer(full.content, np.uint8), cv2.IMREAD_COLOR)
+    assert arr.shape[:2] == (128, 256)  # the pass panorama's size (≤ 1024 wide)
+    etag = full.headers["etag"]
+    assert api.get(url, headers={"If-None-Match": etag}).status_code == 304
+    assert api.get(url + "?w=64&format=jpeg").headers["content-type"] == "image/jpeg"
+    assert api.get(f"/api/renders/{job['id']}/passes/7/seams").status_code == 404
+    assert api.get(f"/api/renders/{job['id']}/passes/12/seams").status_code == 422
+    assert api.get("/api/renders/nope/passes/0/seams").status_code in (404, 422)
+
+
 def test_view_cuts_the_same_tile_the_engine_cut(api, finished):
     """The view endpoint at tile 1's yaw/pitch/fov gives tile 1 as the engine cut it from the input
     (tile 1 is the first of the sequential order, cut from the untouched input)."""

@@ -111,3 +111,13 @@ def test_frames_share_seeds_unless_reseeded(tmp_path, small_template):
     seeds, images = outputs(tmp_path / "reseed")
     assert len({s[0] for s in seeds}) == 3
     assert not np.array_equal(images[0].numpy(), images[1].numpy())
+
+
+def test_a_video_that_is_not_2_to_1_fails_once_and_alone(tmp_path, small_template, small_pano):
+    flat = make_video(tmp_path / "flat.mp4", [np.zeros((64, 96, 3), np.uint8)] * 3)
+    summary = run_batch([flat, small_pano], _cfg(small_template), tmp_path / "out")
+    assert summary.completed == [str(small_pano)]
+    assert len(summary.failed) == 1  # one line for the video, not one per frame
+    key, error = summary.failed[0]
+    assert key == str(flat) and "96×64, not a 2:1 equirectangular 360° video" in error
+    assert not (tmp_path / "out" / "videos").exists()  # nothing decoded

@@ -30,6 +30,8 @@ export default defineConfig({
     chunkSizeWarningLimit: 1200,
     reportCompressedSize: false,
     rollupOptions: {
+      // no timing report in the build output (CI stays quiet)
+      checks: { bundlerTimings: false },
       output: {
         // three + Photo Sphere Viewer in their own chunk, loaded only when the 360 view opens.
         manualChunks(id: string) {

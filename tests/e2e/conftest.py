@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import signal
 import socket
 import subprocess
@@ -60,21 +59,13 @@ class Server:
         return json.loads(text) if text else None
 
 
-@pytest.fixture(scope="session")
-def server(tmp_path_factory, small_template: Path, small_template_wide: Path) -> Iterator[Server]:
-    reason = _skip_reason()
-    if reason:
-        pytest.skip(reason)
-    root = tmp_path_factory.mktemp("e2e-server")
-    data = root / "data"
-    (data / "templates").mkdir(parents=True)
-    shutil.copyfile(small_template, data / "templates" / "Small_12.json")
-    shutil.copyfile(small_template_wide, data / "templates" / "Wide_20.json")
+def start_server(data: Path, *extra: str) -> Server:
+    """`hextile serve` on a free loopback port (a subprocess, as a user runs it), ready to answer."""
     port = free_port()
-    log = root / "server.log"
+    log = data.parent / f"server-{port}.log"
     env = dict(os.environ, HF_HUB_OFFLINE="1", PYTHONUNBUFFERED="1")
     cmd = [sys.executable, "-m", "hextile", "serve", "--port", str(port), "--data", str(data)]
-    cmd += ["--device", "cpu"]
+    cmd += ["--device", "cpu", *extra]
     with open(log, "wb") as out:
         proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, env=env, start_new_session=True)
     url = f"http://127.0.0.1:{port}"
@@ -88,20 +79,39 @@ def server(tmp_path_factory, small_template: Path, small_template_wide: Path) ->
                 proc.kill()
                 pytest.fail(f"hextile serve did not start:\n{log.read_text()[-3000:]}")
             time.sleep(0.2)
+    return Server(url, data, proc, log)
+
+
+def stop_server(server: Server) -> None:
+    server.proc.send_signal(signal.SIGINT)
+    try:
+        server.proc.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        server.proc.kill()
+        server.proc.wait()
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory) -> Iterator[Server]:
+    reason = _skip_reason()
+    if reason:
+        pytest.skip(reason)
+    data = tmp_path_factory.mktemp("e2e-server") / "data"
+    (data / "templates").mkdir(parents=True)
+    # Two small custom templates (data/templates/*.json): fast CPU passes, images big enough to look at.
+    for name, tiles, width, tile in (("Small_12", 12, 1024, 256), ("Wide_20", 20, 1024, 192)):
+        spec = {"name": name, "tiles": tiles, "width": width, "tile_size": tile, "margin_deg": 8}
+        (data / "templates" / f"{name}.json").write_text(json.dumps(spec))
+    srv = start_server(data)
     # Warm the catalog (its first answers import the pipeline registry: slow on a busy machine),
     # so the browser tests measure the app, not a cold server.
     for path in ("/api/pipelines", "/api/templates", "/api/config/schema", "/api/config/default"):
-        with urllib.request.urlopen(url + path, timeout=300):
+        with urllib.request.urlopen(srv.url + path, timeout=300):
             pass
     try:
-        yield Server(url, data, proc, log)
+        yield srv
     finally:
-        proc.send_signal(signal.SIGINT)
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop_server(srv)
 
 
 @pytest.fixture(scope="session")

@@ -26,8 +26,8 @@ if TYPE_CHECKING:
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 STEP = 40  # CSS px per version while dragging (web/src/lib/cycle.ts)
-SMALL = "Small_12 — 12 tiles · 256×128 · 64² tiles"
-WIDE = "Wide_20 — 20 tiles · 512×256 · 96² tiles"
+SMALL = "Small_12 — 12 tiles · 1024×512 · 256² tiles"
+WIDE = "Wide_20 — 20 tiles · 1024×512 · 192² tiles"
 BIG = "Hextile_20_2K — 20 tiles · 2048×1024 · 1024² tiles"
 
 
@@ -46,10 +46,6 @@ def press_at(page: Page, target: Locator) -> tuple[float, float]:
     page.mouse.move(x, y)
     page.mouse.down()
     return x, y
-
-
-def loaded(img: Locator) -> bool:
-    return bool(img.evaluate("el => el.complete && el.naturalWidth > 0"))
 
 
 @pytest.fixture(scope="module")
@@ -181,7 +177,7 @@ def test_drag_to_cycle_on_a_tile(app_page, journey: dict, shots: Path):
     page.mouse.move(x, y - 2 * STEP - 2)
     expect(badge(page)).to_have_text("Final")
     expect(tile).to_have_attribute("src", re.compile(r"/view\?source=pass-1&"))
-    assert loaded(tile)
+    page.wait_for_function("el => el.complete && el.naturalWidth > 0", arg=tile.element_handle())
     page.screenshot(path=shots / "drag-to-cycle.png")
     page.mouse.move(x, y - STEP - 2)  # back down one step
     expect(badge(page)).to_have_text("Pass 1 — Coarse")
@@ -263,7 +259,8 @@ def test_drag_to_cycle_on_the_360_eye(app_page, journey: dict, shots: Path):
     expect(viewer).to_have_attribute("data-panorama", final)
     assert viewer.get_attribute("data-camera") == camera
     page.get_by_role("button", name="Tile outlines").click()
-    page.wait_for_timeout(500)
+    expect(page.get_by_role("button", name="Tile outlines")).to_have_attribute("aria-pressed", "true")
+    expect(page.locator(".psv-marker").first).to_be_attached()
     page.screenshot(path=shots / "viewer-360.png")
     watch.check()
 

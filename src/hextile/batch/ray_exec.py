@@ -23,6 +23,7 @@ import socket
 import time
 from collections import deque
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from hextile.batch.worker import ItemResult, ItemTask, run_item
@@ -60,6 +61,8 @@ def connect(address: str = "auto", *, dashboard: bool = False) -> bool:
         return False
     env_address = os.environ.get("RAY_ADDRESS")
     target = (env_address or "local") if address == "auto" else address
+    if target != "local":
+        _probe(target)  # Ray itself waits minutes on an address nobody answers
     kwargs: dict[str, Any] = {"logging_level": "warning", "log_to_driver": False}
     if target == "local":
         kwargs["include_dashboard"] = dashboard
@@ -71,6 +74,22 @@ def connect(address: str = "auto", *, dashboard: bool = False) -> bool:
             "start it with `ray start --head` (and check the address and the auth token), or use --ray auto",
         ) from None
     return target == "local"
+
+
+def _probe(address: str, timeout_s: float = 5.0) -> None:
+    """Fail fast, in one line, when nothing answers at a ``host:port`` / ``ray://host:port`` address."""
+    hostport = address.split("://", 1)[-1].rstrip("/")
+    host, sep, port = hostport.rpartition(":")
+    if not sep or not port.isdigit():
+        return  # not host:port: let Ray interpret it
+    try:
+        socket.create_connection((host.strip("[]"), int(port)), timeout=timeout_s).close()
+    except OSError as exc:
+        raise HextileError(
+            f"no Ray cluster answers at {address} ({exc.strerror or type(exc).__name__})",
+            "check the address `ray start --head` printed and that this machine may reach it, "
+            "or use --ray auto",
+        ) from None
 
 
 def shutdown() -> None:
@@ -93,6 +112,7 @@ class _Worker:
         self.cancel = CancelToken()
         self.current: tuple[str, float, str | None] | None = None
         self._pipeline: tuple[str, Any] | None = None
+        self.tiles_processed = 0
 
     def info(self) -> dict[str, Any]:
         import ray
@@ -104,6 +124,7 @@ class _Worker:
             "cuda_visible_devices": os.environ.get("CUDA_VISIBLE_DEVICES"),
             "device": str(self.torch_device),
             "model_loads": self.cache.stats.loads,
+            "tiles_processed": self.tiles_processed,
         }
 
     def run(self, task: ItemTask, input_bytes: bytes | None = None) -> ItemResult:
@@ -153,6 +174,7 @@ class _Worker:
             negative_prompts=fields["negative_prompts"],
         )
         out = pipeline.process(request, lambda step, steps: None, CancelToken())
+        self.tiles_processed += len(request.tile_numbers)
         return out.float().cpu().numpy()
 
 
@@ -230,13 +252,18 @@ class RayExecutor:
                 for i, _ in busy.values():
                     self.pool.actors[i].stop.remote()
             while idle and queue and not stopped:
-                i = idle.popleft()
                 task = queue.popleft()
-                data = task.input_bytes
-                task.input_bytes = None
-                arg = ray.put(data) if data is not None else None  # bytes through the object store
+                arg = None
+                if task.out_root is None:  # bytes mode: read now (not all inputs at once), send via the store
+                    try:
+                        arg = ray.put(Path(task.input_path or "").read_bytes())
+                    except OSError as exc:
+                        hooks.started(task.key, "driver")
+                        error = f"{task.input_path}: {exc.strerror}"
+                        hooks.finished(ItemResult(task.key, "failed", error=error))
+                        continue
+                i = idle.popleft()
                 ref = self.pool.actors[i].run.remote(task, arg)
-                task.input_bytes = data  # kept for a retry
                 busy[ref] = (i, task)
                 hooks.started(task.key, f"ray-actor-{i}")
                 if self.on_worker_start is not None:
@@ -265,8 +292,9 @@ class RayExecutor:
                 except RayActorError as exc:
                     deaths[i] += 1
                     reason = f"ray-actor-{i} died ({type(exc).__name__})"
-                    if hooks.worker_died(task.key, reason) and not stopped:
-                        queue.appendleft(task)  # the next idle actor takes it
+                    retry = hooks.worker_died(task, reason)
+                    if retry is not None and not stopped:
+                        queue.appendleft(retry)  # the next idle actor takes it
                     if deaths[i] <= self.pool.max_restarts:
                         probing[self.pool.actors[i].info.remote()] = i
                     continue

@@ -81,6 +81,7 @@ class BatchSummary:
     failed: list[tuple[str, str]]  # (key, error)
     skipped: int  # finished in an earlier run
     videos: list[Path]
+    total: int = 0  # items of this batch (completed, failed and not run)
     cancelled: bool = False
     model_loads: dict[str, int] = field(default_factory=dict)  # worker -> models it loaded
 
@@ -95,8 +96,9 @@ class Hooks(Protocol):
     def started(self, key: str, worker: str) -> None: ...
     def progress(self, key: str, fraction: float, render_id: str | None) -> None: ...
     def finished(self, result: ItemResult) -> None: ...
-    def worker_died(self, key: str, reason: str) -> bool:
-        """Record a lost attempt; ``True`` when the item should be tried again."""
+    def worker_died(self, task: ItemTask, reason: str) -> ItemTask | None:
+        """Record a lost attempt; returns the task to try again (resuming what the lost attempt
+        left, with shared storage), or ``None``."""
         ...
 
 
@@ -278,19 +280,13 @@ class _Batch:
                 key=rec.key,
                 config_json=self.item_config(rec.seeds),
                 input_name=Path(rec.input).name,
-                input_path=rec.input if shared else None,
+                input_path=rec.input,  # bytes mode: read by the driver when the item is dispatched
                 out_root=str(self.out_dir) if shared else None,
                 resume_dir=str(resume) if (shared and resume is not None) else None,
                 device=self.options.device,
                 save_tiles=self.options.save_tiles,
                 memory_budget_gb=self.options.memory_budget_gb,
             )
-            if not shared:
-                try:
-                    task.input_bytes = Path(rec.input).read_bytes()
-                except OSError as exc:
-                    rec.status, rec.error = "failed", f"{rec.input}: {exc.strerror}"
-                    continue
             rec.status, rec.error = "pending", None
             tasks.append(task)
             self.todo.append(rec.key)
@@ -390,11 +386,22 @@ class _Batch:
             message=result.error or "",
         )
 
-    def worker_died(self, key: str, reason: str) -> bool:
+    def worker_died(self, task: ItemTask, reason: str) -> ItemTask | None:
+        key = task.key
         with self._lock:
             rec = self.state.item(key)
             assert rec is not None
             again = rec.attempts < self.options.max_attempts
+            if self.options.transfer == "shared":  # what did the lost attempt leave on disk?
+                folder = self._resumable(rec, _scan_render_folders(self.out_dir))
+                if folder is not None and self._adopt_if_finished(rec, folder):
+                    self.state.update(key, finished=now())  # it finished just before its worker died
+                    self.running.pop(key, None)
+                    self.done_now.add(key)
+                    self._emit("item.end", key=key, status="completed", message="")
+                    return None
+                if folder is not None:
+                    task.resume_dir = str(folder)
             if again:
                 self.state.update(key, status="pending", error=f"attempt {rec.attempts}: {reason}")
             else:
@@ -409,7 +416,7 @@ class _Batch:
             status="pending" if again else "failed",
             message=reason,
         )
-        return again
+        return task if again else None
 
     def _fix_input_path(self, folder: Path, key: str) -> None:
         """A render folder made from bytes records the worker's temporary input; record the real one."""
@@ -538,6 +545,7 @@ def run_batch(
         failed=[(r.key, r.error or "failed") for r in items if r.status == "failed"],
         skipped=skipped,
         videos=videos,
+        total=len(items),
         cancelled=cancel.cancelled,
         model_loads=dict(batch.loads),
     )

@@ -54,6 +54,12 @@ def probe_video(path: Path) -> tuple[Fraction, bool]:
             if not c.streams.video:
                 raise HextileError(f"{path.name} has no video stream", "give a video file or images")
             v = c.streams.video[0]
+            w, h = v.codec_context.width, v.codec_context.height
+            if w != 2 * h:  # refuse the whole video once instead of failing every frame
+                raise HextileError(
+                    f"{path.name} is {w}×{h}, not a 2:1 equirectangular 360° video",
+                    f"export it as equirectangular 2:1 (e.g. {2 * h}×{h})",
+                )
             rate = v.average_rate or v.guessed_rate or v.base_rate
             if not rate:
                 raise HextileError(f"{path.name}: the frame rate is unknown", "re-encode the video")
@@ -108,7 +114,7 @@ def encode_video(frames: list[Path], rate: Fraction, out_path: Path, audio_from:
             vs.pix_fmt = pix_fmt
             a_in = src.streams.audio[0] if src is not None and src.streams.audio else None
             a_out = out.add_stream_from_template(a_in) if a_in is not None else None
-            packets = src.demux(a_in) if a_in is not None else iter(())
+            packets = src.demux(a_in) if (src is not None and a_in is not None) else iter(())
             pending: Any = None
             tb = Fraction(1, 1) / rate
 

@@ -38,8 +38,8 @@ class ItemTask:
     key: str
     config_json: str  # the complete config with this item's seeds filled in
     input_name: str  # file name of the input (the final image is named after it)
-    input_path: str | None = None  # shared-storage mode
-    input_bytes: bytes | None = None  # bytes mode
+    input_path: str | None = None  # where the input is (read by the worker with shared storage)
+    input_bytes: bytes | None = None  # bytes mode: the input itself (set on the worker)
     out_root: str | None = None  # shared-storage mode: the driver's DIR; None: return an archive
     resume_dir: str | None = None  # shared-storage mode: an unfinished render folder of this item
     device: str = "auto"

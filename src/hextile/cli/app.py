@@ -9,6 +9,7 @@ from hextile.cli.batch_cmds import batch_cmd
 from hextile.cli.common import run_guarded
 from hextile.cli.geometry_cmds import templates_app, tiles_app
 from hextile.cli.render_cmds import config_app, demo_cmd, pipelines_cmd, render_cmd
+from hextile.cli.renders_cmds import renders_cmd
 from hextile.cli.serve_cmds import serve_cmd
 
 app = typer.Typer(
@@ -22,6 +23,7 @@ app.add_typer(templates_app, name="templates")
 app.add_typer(tiles_app, name="tiles")
 app.add_typer(config_app, name="config")
 app.command("render")(render_cmd)
+app.command("renders")(renders_cmd)
 app.command("demo")(demo_cmd)
 app.command("pipelines")(pipelines_cmd)
 app.command("batch")(batch_cmd)

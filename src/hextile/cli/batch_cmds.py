@@ -38,7 +38,7 @@ class BatchProgress:
         self.overall = self.progress.add_task("Batch", total=1.0, detail="")
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, *exc: Any) -> None:
         self.progress.__exit__(*exc)
 
     def __call__(self, ev: Any) -> None:
@@ -155,6 +155,7 @@ def batch_cmd(
             kind = "GPU" if pool.uses_gpus else "CPU"
             console.print(f"Ray: {pool.count} worker(s), one per {kind} slot")
             executor: Any = RayExecutor(pool, options.transfer)
+            signal.signal(signal.SIGINT, on_sigint)  # ray.init installs its own handlers
         else:
             executor = LocalExecutor(memory_budget_gb, device)
         with BatchProgress() as progress:
@@ -169,11 +170,11 @@ def batch_cmd(
             from hextile.batch.ray_exec import shutdown
 
             shutdown()
-    _report(summary, inputs, config, out)
+    _report(summary)
 
 
-def _report(summary: Any, inputs: list[Path], config: Path, out: Path) -> None:
-    total = len(summary.completed) + len(summary.failed)
+def _report(summary: Any) -> None:
+    total = summary.total
     console.print(
         f"batch folder: {summary.out_dir}  ({len(summary.completed)} of {total} completed, "
         f"{summary.skipped} from an earlier run)",
@@ -183,15 +184,19 @@ def _report(summary: Any, inputs: list[Path], config: Path, out: Path) -> None:
     for v in summary.videos:
         console.print(f"video:        {v}", soft_wrap=True, highlight=False)
     if summary.cancelled:
-        fail(
-            f"batch cancelled; finished items are kept. Continue with the same command "
-            f"(hextile batch … --config {config} --out {out})",
-            130,
-        )
+        import shlex
+        import sys
+
+        again = shlex.join(["hextile", *sys.argv[1:]])
+        fail(f"batch cancelled; finished items are kept. Continue with the same command: {again}", 130)
     if summary.failed:
         err_console.print(f"[bold red]{len(summary.failed)} item(s) failed:[/]")
-        for key, error in summary.failed:
+        listed = 20
+        for key, error in summary.failed[:listed]:
             shown = error if (_short(key) in error or key in error) else f"{_short(key)}: {error}"
             err_console.print(f"  {shown}", highlight=False, soft_wrap=True)
+        if len(summary.failed) > listed:
+            more = len(summary.failed) - listed
+            err_console.print(f"  … and {more} more (every error is in {summary.out_dir / 'batch.json'})")
         err_console.print("fix them and re-run the same command: finished items are skipped")
         raise typer.Exit(1)

@@ -162,7 +162,7 @@ def render_cmd(
     ] = None,
     ray: Annotated[
         str | None,
-        typer.Option("--ray", help="Spread parallel-mode passes' tiles over Ray actors: auto or an ADDRESS."),
+        typer.Option("--ray", help="Spread the tiles of each pass over Ray actors: auto or an ADDRESS."),
     ] = None,
 ) -> None:
     """Render a panorama: every pass of the config in order, each pass's output feeding the next.
@@ -172,19 +172,6 @@ def render_cmd(
     and prints its path. Ctrl-C stops at the next step and keeps what is finished; --resume DIR
     continues it (with --config, only from the first pass whose settings changed).
     """
-    from hextile.config import apply_overrides, load_config, new_config
-    from hextile.engine import RenderOptions, render, resume_render
-
-    options = RenderOptions(
-        device=device, save_tiles=save_tiles, memory_budget_gb=memory_budget_gb, max_pixels=max_pixels
-    )
-    if ray is not None:  # tiles of parallel passes go to the actors; merging stays here
-        import atexit
-
-        from hextile.batch.ray_exec import open_ray_tiles
-
-        options.tile_executor, close = open_ray_tiles(ray, device=device, memory_budget_gb=memory_budget_gb)
-        atexit.register(close)  # actors and a local cluster stop when the command ends
     flags = _overrides(
         template=template,
         pipeline=pipeline,
@@ -199,7 +186,23 @@ def render_cmd(
         tile_size=tile_size,
         batch_size=batch_size,
     )
+    # argument errors first, before torch is imported (they answer at once)
     _check_pass_flags(flags, pass_number, passes, config, resume)
+    if input is None and resume is None:
+        fail("no input panorama given. Run `hextile render PANORAMA.png` (or --resume DIR)")
+    from hextile.config import apply_overrides, load_config, new_config
+    from hextile.engine import RenderOptions, render, resume_render
+
+    options = RenderOptions(
+        device=device, save_tiles=save_tiles, memory_budget_gb=memory_budget_gb, max_pixels=max_pixels
+    )
+    if ray is not None:  # tiles go to the actors (parallel batches, sequential waves); merging stays here
+        import atexit
+
+        from hextile.batch.ray_exec import open_ray_tiles
+
+        options.tile_executor, close = open_ray_tiles(ray, device=device, memory_budget_gb=memory_budget_gb)
+        atexit.register(close)  # actors and a local cluster stop when the command ends
     if resume is not None:
         if input is not None:
             fail(

@@ -1,8 +1,9 @@
 """Running one pass: cut tiles, send them through the pass's pipeline, blend them back.
 
-``sequential`` mode processes tiles one at a time in the template's order; each tile is cut from
-the panorama as it stands after the tiles before it, and the part of the tile that earlier tiles
-already finished is kept (``keep`` mask: 1 = finished). ``parallel`` mode cuts every tile from
+``sequential`` mode processes tiles one at a time in the template's order (or in waves of tiles
+that do not overlap, one batch per wave); each tile is cut from the panorama as it stands after the
+tiles before it, and the part of the tile that earlier tiles already finished is kept (``keep``
+mask: 1 = finished). ``parallel`` mode cuts every tile from
 the pass input, processes them in batches and blends them all at once with normalised weights.
 """
 
@@ -113,41 +114,96 @@ def run_sequential(
     mode: str = "bilinear",
     on_progress: Callable[[torch.Tensor], None] | None = None,
     seams: SeamAccumulator | None = None,
+    batch_size: int = 1,
+    executor: TileExecutor | None = None,
 ) -> torch.Tensor:
     """Sequential pass over ``pano (3, H, W)`` (already at the pass's size). Returns the new panorama.
 
+    Tiles go in waves of at most ``batch_size`` tiles that do not overlap
+    (:func:`hextile.engine.waves.plan_waves`; ``batch_size = 1``: one tile at a time, in the
+    template's order). A wave is cut from the panorama as it stands after the earlier waves, sent
+    as one batch, and merged tile by tile — the same result as processing its tiles one after the
+    other, because they cannot see each other's pixels.
+
     ``seams`` (``mode="sequential"``) receives each tile's disagreement with the finished content
     it continues, accumulated by the merge (see :func:`hextile.geometry.merge_tile_`).
+    ``executor`` spreads the tiles of each wave (one request per tile) and the engine merges them.
     """
+    from hextile.engine.waves import plan_waves
+
     t = plan.template
     buf = pad_equirect(pano)  # working panorama, padded so tiles never copy it
     cov_buf = pad_equirect(torch.zeros((1, *pano.shape[-2:]), dtype=pano.dtype, device=pano.device))
-    for i, n in enumerate(plan.numbers, start=1):
+    index = 0
+    for wave in plan_waves(t, plan.numbers, batch_size):
         cancel.raise_if_cancelled()
-        tile_in = extract_tiles(interior(buf), t, plan.tile_in, [n], mode=mode, padded=buf)
-        keep = extract_tiles(interior(cov_buf), t, plan.tile_in, [n], padded=cov_buf).clamp_(0, 1)
-        on_tile("start", n, i, tile_in[0], None)
-        request = _request(settings, t, [n], tile_in, keep, seed)
-        out = _fit(pipeline.process(request, _per_batch(on_step, 1), cancel), plan.tile_out)
-        if plan.tile_out == plan.tile_in:
-            ref, keep_out = tile_in, keep
+        tiles_in = extract_tiles(interior(buf), t, plan.tile_in, wave, mode=mode, padded=buf)
+        keep = extract_tiles(interior(cov_buf), t, plan.tile_in, wave, padded=cov_buf).clamp_(0, 1)
+        for k, n in enumerate(wave):
+            on_tile("start", n, index + k + 1, tiles_in[k], None)
+        request = _request(settings, t, wave, tiles_in, keep, seed)
+        if executor is None:
+            out = _fit(pipeline.process(request, _per_batch(on_step, len(wave)), cancel), plan.tile_out)
         else:
-            ref = extract_tiles(interior(buf), t, plan.tile_out, [n], mode=mode, padded=buf)
-            keep_out = extract_tiles(interior(cov_buf), t, plan.tile_out, [n], padded=cov_buf).clamp_(0, 1)
-        # the change, masked where earlier tiles finished; channels-last so OpenCV samples it in place
-        delta = empty_channels_last(*ref.shape, dtype=pano.dtype, device=pano.device)
-        torch.sub(out.to(pano.dtype), ref, out=delta)
-        disagreement = squared_change(delta[0]) if seams is not None else None
-        delta.mul_(1 - keep_out)
-        merge_tile_(
-            interior(buf), delta[0], n, t, coverage=interior(cov_buf), seams=seams, disagreement=disagreement
-        )
+            out = _fit(_spread_wave(executor, settings, request, cancel, on_step, pipeline), plan.tile_out)
+        if plan.tile_out == plan.tile_in:
+            refs, keeps_out = tiles_in, keep
+        else:
+            refs = extract_tiles(interior(buf), t, plan.tile_out, wave, mode=mode, padded=buf)
+            keeps_out = extract_tiles(interior(cov_buf), t, plan.tile_out, wave, padded=cov_buf).clamp_(0, 1)
+        for k, n in enumerate(wave):
+            ref, keep_out = refs[k : k + 1], keeps_out[k : k + 1]
+            # the change, masked where earlier tiles finished; channels-last so OpenCV samples it in place
+            delta = empty_channels_last(*ref.shape, dtype=pano.dtype, device=pano.device)
+            torch.sub(out[k : k + 1].to(pano.dtype), ref, out=delta)
+            disagreement = squared_change(delta[0]) if seams is not None else None
+            delta.mul_(1 - keep_out)
+            merge_tile_(
+                interior(buf),
+                delta[0],
+                n,
+                t,
+                coverage=interior(cov_buf),
+                seams=seams,
+                disagreement=disagreement,
+            )
         refresh_padding_(buf)
         refresh_padding_(cov_buf)
-        on_tile("end", n, i, tile_in[0], out[0])
+        for k, n in enumerate(wave):
+            on_tile("end", n, index + k + 1, tiles_in[k], out[k])
+        index += len(wave)
         if on_progress is not None:
             on_progress(interior(buf))
     return interior(buf).clone()
+
+
+def _spread_wave(
+    executor: TileExecutor,
+    settings: PassSettings,
+    request: TileRequest,
+    cancel: CancelToken,
+    on_step: StepHandler,
+    pipeline: TilePipeline,
+) -> torch.Tensor:
+    """A wave's tiles, one request each, through ``executor``; results in the wave's order."""
+    parts = [
+        TileRequest(
+            tiles=request.tiles[k : k + 1],
+            keep=None if request.keep is None else request.keep[k : k + 1],
+            tile_numbers=request.tile_numbers[k : k + 1],
+            seeds=request.seeds[k : k + 1],
+            prompts=request.prompts[k : k + 1],
+            negative_prompts=request.negative_prompts[k : k + 1],
+        )
+        for k in range(len(request.tile_numbers))
+    ]
+    outs: list[torch.Tensor | None] = [None] * len(parts)
+    steps = pipeline.effective_steps()
+    for k, out in executor.map(settings, parts, cancel):
+        outs[k] = out.to(request.tiles.device)
+        for step in range(1, steps + 1):
+            on_step(step, steps, 1)
+    return torch.cat([o for o in outs if o is not None])
 
 
 def run_parallel(

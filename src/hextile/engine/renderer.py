@@ -383,7 +383,14 @@ class _Run:
                         out_w // 2, out_w, src.device, src.dtype, "sequential" if sequential else "parallel"
                     )
                 if sequential:
-                    out = run_sequential(*common, self.options.interpolation, on_progress, seams=seams)
+                    out = run_sequential(
+                        *common,
+                        self.options.interpolation,
+                        on_progress,
+                        seams=seams,
+                        batch_size=p.settings.diffusion.batch_size,
+                        executor=self.options.tile_executor,
+                    )
                 else:  # parallel; a scaling pass blends onto its input resized to the output size
                     base = resize_equirect(pano, out_w, out_w // 2) if scaling else None
                     batch = p.settings.diffusion.batch_size

@@ -3,10 +3,44 @@
 Pure functions on torch tensors; no I/O, no knowledge of pipelines.
 """
 
-from hextile.geometry.grids import clear_grid_cache, merge_plan, tile_grids
-from hextile.geometry.ops import channels_last_like, extract_tiles, merge_tile_, merge_tiles
-from hextile.geometry.projection import PAD, interior, pad_equirect, refresh_padding_, resize_equirect
-from hextile.geometry.templates import Template, Tile, builtin_names, get_template, tile_file_name
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from hextile.geometry.grids import clear_grid_cache, merge_plan, tile_grids
+    from hextile.geometry.ops import channels_last_like, extract_tiles, merge_tile_, merge_tiles
+    from hextile.geometry.projection import PAD, interior, pad_equirect, refresh_padding_, resize_equirect
+    from hextile.geometry.templates import Template, Tile, builtin_names, get_template, tile_file_name
+
+# Loaded on first use: templates need only NumPy, so `hextile templates` and config checks start
+# without importing torch.
+_WHERE = {
+    "clear_grid_cache": "grids",
+    "merge_plan": "grids",
+    "tile_grids": "grids",
+    "channels_last_like": "ops",
+    "extract_tiles": "ops",
+    "merge_tile_": "ops",
+    "merge_tiles": "ops",
+    "PAD": "projection",
+    "interior": "projection",
+    "pad_equirect": "projection",
+    "refresh_padding_": "projection",
+    "resize_equirect": "projection",
+    "Template": "templates",
+    "Tile": "templates",
+    "builtin_names": "templates",
+    "get_template": "templates",
+    "tile_file_name": "templates",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _WHERE:
+        import importlib
+
+        return getattr(importlib.import_module(f"hextile.geometry.{_WHERE[name]}"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "PAD",

@@ -17,7 +17,6 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import numpy as np
-import torch
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from hextile.pipelines import filters
@@ -33,6 +32,8 @@ from hextile.pipelines.base import (
 from hextile.pipelines.registry import get_model, validate_options
 
 if TYPE_CHECKING:
+    import torch
+
     from hextile.cancel import CancelToken
 
 __all__ = [
@@ -236,6 +237,8 @@ class OpenCVPipeline(TilePipeline):
         return 1
 
     def process(self, request: TileRequest, on_step: StepCallback, cancel: CancelToken) -> torch.Tensor:
+        import torch  # here, not at import: listing and checking pipelines must not load torch
+
         tiles = request.tiles
         if tiles.ndim != 4 or tiles.shape[1] != 3:
             raise ValueError(f"expected tiles of shape (B, 3, h, w), got {tuple(tiles.shape)}")
@@ -257,6 +260,8 @@ class OpenCVPipeline(TilePipeline):
 
     def _apply(self, tile: torch.Tensor, seed: int | None, out: np.ndarray) -> None:
         """Filter one ``(3, h, w)`` tile on the CPU, blend it, and write it to ``out`` ``(h, w, 3)``."""
+        import torch
+
         hwc = tile.detach().to("cpu", torch.float32).permute(1, 2, 0)
         image = (
             hwc.numpy() if hwc.is_contiguous() else np.ascontiguousarray(hwc.numpy())

@@ -27,8 +27,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Annotated, Any
 
 import numpy as np
-import torch
-import torch.nn.functional as F
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from hextile.errors import PipelineError
@@ -43,6 +41,8 @@ from hextile.pipelines.base import (
 )
 
 if TYPE_CHECKING:
+    import torch
+
     from hextile.cancel import CancelToken
     from hextile.config.models import PassSettings
     from hextile.pipelines.cache import ModelCache
@@ -257,15 +257,21 @@ class Upscaler:
 
 
 def _to_uint8(img: torch.Tensor) -> np.ndarray:
+    import torch
+
     return img.detach().float().clamp(0, 1).mul(255).round().to(torch.uint8).permute(1, 2, 0).cpu().numpy()
 
 
 def _from_uint8(arr: np.ndarray, device: torch.device) -> torch.Tensor:
+    import torch
+
     return torch.from_numpy(arr).to(device).permute(2, 0, 1).float().div(255.0)
 
 
 def _upscale_tensor(up: Upscaler, img: torch.Tensor, scale: int, blend: float) -> torch.Tensor:
     """``(3, h, w)`` in [0, 1] → ``(3, s·h, s·w)``, blended with bicubic by ``blend``."""
+    import torch.nn.functional as F
+
     out = _from_uint8(up.upscale(np.ascontiguousarray(_to_uint8(img)), scale), img.device)
     if blend < 1.0:
         cubic = F.interpolate(img[None].float(), scale_factor=scale, mode="bicubic", align_corners=False)[0]
@@ -295,6 +301,8 @@ def pad_panorama(pano: torch.Tensor, pad: int) -> torch.Tensor:
     Rows above the top are the top rows mirrored and rolled by ``W / 2`` (the other side of the
     pole); likewise at the bottom. Then columns wrap (the corners follow from the padded rows).
     """
+    import torch
+
     if pad <= 0:
         return pano
     _, h, w = pano.shape
@@ -348,6 +356,8 @@ class UpscalePipeline(TilePipeline):
     """Upscales each tile by ``settings.upscaling.scale_factor`` with Real-ESRGAN."""
 
     def __init__(self, ctx: PipelineContext) -> None:
+        import torch
+
         check_available()
         s = ctx.settings
         self.device = torch.device(ctx.device)
@@ -376,6 +386,8 @@ class UpscalePipeline(TilePipeline):
             self._up = _get_upscaler(self.cache, self.model, gpu, self.tile_size, self.options.tta)
 
     def process(self, request: TileRequest, on_step: StepCallback, cancel: CancelToken) -> torch.Tensor:
+        import torch
+
         cancel.raise_if_cancelled()
         self.load()
         assert self._up is not None

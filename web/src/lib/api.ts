@@ -155,6 +155,8 @@ function list<T>(data: unknown, key: string): T[] {
 }
 
 export const api = {
+  /** Trade the server's token for its session cookie (HttpOnly; used by fetch, images and SSE). */
+  signIn: (token: string) => request<unknown>('POST', '/api/session', { token }),
   pipelines: async () => list<PipelineInfo>(await request('GET', '/api/pipelines'), 'pipelines'),
   templates: async () => list<TemplateInfo>(await request('GET', '/api/templates'), 'templates'),
   cells: async (name: string) =>

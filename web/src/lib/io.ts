@@ -11,16 +11,21 @@ export async function init(): Promise<void> {
     app.templates = templates;
     app.schema = schema;
   } catch (e) {
+    if (e instanceof ApiError && e.status === 401) {
+      app.needToken = true;
+      return;
+    }
     app.fatal = e instanceof ApiError ? `${e.message}${e.fix ? ` — ${e.fix}` : ''}` : String(e);
     return;
   }
+  app.seamsRoute = await hasSeamsRoute();
   const saved = loadSaved();
   app.config = saved.config ?? normalize(await api.defaultConfig());
-  const ui = saved.ui as { active?: number; multiPass?: boolean; view?: string; inputId?: string; renderId?: string; overlay?: { cells: boolean; seams: boolean } };
+  const ui = saved.ui as { active?: number; multiPass?: boolean; view?: string; inputId?: string; renderId?: string; overlay?: { cells: boolean; outlines: boolean; seams: boolean } };
   app.active = Math.min(Math.max(0, ui.active ?? 0), app.config.passes.length - 1);
   app.multiPass = ui.multiPass ?? app.config.passes.length > 1;
   if (ui.view === 'tiles' || ui.view === '2d' || ui.view === '360') app.view = ui.view;
-  if (ui.overlay) app.overlay = { cells: !!ui.overlay.cells, seams: !!ui.overlay.seams };
+  if (ui.overlay) app.overlay = { cells: !!ui.overlay.cells, outlines: !!ui.overlay.outlines, seams: !!ui.overlay.seams };
   try {
     app.inputs = await api.inputs();
   } catch {
@@ -32,6 +37,29 @@ export async function init(): Promise<void> {
   void refreshHistory();
   watchQueue();
   void validateNow();
+}
+
+/** Whether the server's API lists the seam heat-map route (servers without seams do not). */
+async function hasSeamsRoute(): Promise<boolean> {
+  try {
+    const res = await fetch('/openapi.json');
+    if (!res.ok) return false;
+    const spec = (await res.json()) as { paths?: Record<string, unknown> };
+    return Object.keys(spec.paths ?? {}).some((p) => /^\/api\/renders\/\{[^}]+\}\/passes\/\{[^}]+\}\/seams$/.test(p));
+  } catch {
+    return false;
+  }
+}
+
+export async function signIn(token: string): Promise<string> {
+  try {
+    await api.signIn(token.trim());
+  } catch (e) {
+    return e instanceof ApiError && e.status === 401 ? 'that token is not the one this server was started with' : String(e);
+  }
+  app.needToken = false;
+  await init();
+  return '';
 }
 
 export async function upload(file: File): Promise<void> {

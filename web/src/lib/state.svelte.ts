@@ -35,6 +35,10 @@ export interface Draft {
 export const app = $state({
   ready: false,
   fatal: '' as string,
+  /** The server wants its token (started with --token): the app asks for it. */
+  needToken: false,
+  /** Whether this server serves seam heat-maps (/api/renders/{id}/passes/{k}/seams). */
+  seamsRoute: false,
   config: null as Config | null,
   active: 0,
   multiPass: false,
@@ -58,7 +62,7 @@ export const app = $state({
   busy: false,
   /** What drag-to-cycle shows right now (badge text), or null. */
   badge: null as { text: string; x: number; y: number } | null,
-  overlay: { cells: false, seams: false },
+  overlay: { cells: false, outlines: false, seams: false },
   gridPass: 0,
 });
 

@@ -15,10 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import torch
-
 from hextile.errors import PipelineError
-from hextile.pipelines.diffusion import catalog, preprocess
+from hextile.pipelines.diffusion import catalog
 from hextile.pipelines.diffusion.loading import (
     FAMILY_LABEL,
     DiffusionOptions,
@@ -29,6 +27,8 @@ from hextile.pipelines.diffusion.loading import (
 )
 
 if TYPE_CHECKING:
+    import torch
+
     from hextile.config.models import ControlNetUnit, PassSettings
 
 log = logging.getLogger(__name__)
@@ -227,6 +227,7 @@ def load_depth_panorama(path: str) -> torch.Tensor:
     """``(1, H, W)`` float depth panorama from an image (8/16-bit, any channels) or ``.npy`` file."""
     import cv2
     import numpy as np
+    import torch
 
     p = Path(path).expanduser()
     if p.suffix.lower() == ".npy":
@@ -254,6 +255,10 @@ def control_images(
     opts: DiffusionOptions,
 ) -> list[torch.Tensor]:
     """One ``(B, 3, H, W)`` control image batch in ``[0, 1]`` per unit, from the pass's input tiles."""
+    import torch
+
+    from hextile.pipelines.diffusion import preprocess  # OpenCV and torch: only when rendering
+
     out: list[torch.Tensor] = []
     for plan in plans:
         if plan.type == "canny":

@@ -17,14 +17,15 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
-
-import torch
+from typing import TYPE_CHECKING, Any, Literal
 
 from hextile.errors import PipelineError
 from hextile.pipelines.base import ModelSpec
 from hextile.pipelines.diffusion import catalog
 from hextile.pipelines.diffusion.catalog import DiffusionOptions
+
+if TYPE_CHECKING:
+    import torch
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +43,7 @@ def download_hint(repo_id: str) -> str:
 
 
 # --------------------------------------------------------------------------- options
-DTYPES = {"auto": None, "fp32": torch.float32, "fp16": torch.float16, "bf16": torch.bfloat16}
+DTYPES = {"auto": None, "fp32": "float32", "fp16": "float16", "bf16": "bfloat16"}  # torch dtype names
 
 
 def parse_options(options: dict[str, Any] | None) -> DiffusionOptions:
@@ -66,7 +67,10 @@ def parse_options(options: dict[str, Any] | None) -> DiffusionOptions:
 
 def choose_dtype(device: torch.device | str, option: str = "auto") -> torch.dtype:
     """fp32 on CPU; bf16 on GPUs that have it, else fp16; or what ``option`` says."""
-    wanted = DTYPES.get((option or "auto").lower().replace("float32", "fp32"))
+    import torch
+
+    name = DTYPES.get((option or "auto").lower().replace("float32", "fp32"))
+    wanted = None if name is None else getattr(torch, name)
     if wanted is not None:
         return wanted
     device = torch.device(device)
@@ -453,6 +457,8 @@ def ensure_config(src: ModelSource) -> str:
 # --------------------------------------------------------------------------- sizes
 def estimate_bytes(folder: Path, dtype: torch.dtype, variant: str | None = None) -> int | None:
     """Bytes the pipeline in ``folder`` will take once loaded in ``dtype`` (read from file headers)."""
+    import torch
+
     files: list[Path] = []
     if folder.is_file():
         files = [folder]

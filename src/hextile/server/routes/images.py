@@ -104,6 +104,21 @@ async def image_pass(
     return file_response(request, await run_in_threadpool(r.images.preview, path, w, format))
 
 
+@router.get("/passes/{k}/seams", response_class=Response, responses=IMAGE)
+async def pass_seams(
+    job_id: JobId,
+    k: PassIndex,
+    request: Request,
+    r: Annotated[Renderer, Depends(get_renderer)],
+    w: Width = None,
+    format: Fmt = None,
+) -> Response:
+    """Pass ``k``'s seam heat-map (``pass_k/seams.png``: where overlapping tiles disagree,
+    docs/seams.md); 404 until the pass has completed."""
+    path = _rdir(r, r.get(job_id)) / f"pass_{k}" / "seams.png"
+    return file_response(request, await run_in_threadpool(r.images.preview, path, w, format))
+
+
 @router.get("/images/final", response_class=Response, responses=IMAGE)
 async def image_final(
     job_id: JobId,
