@@ -2,15 +2,16 @@
 PY ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | sha1sum | cut -c1-12)
 
 .PHONY: demo test lint bench install esrgan clean web web-check browser
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml constraints.txt
 	@test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	# torch is pinned in the same pip command as everything else so pip takes the CPU build on disk.
-	$(BIN)/python -m pip install -q -e ".[diffusers,server,distributed,video,dev]" "torch==2.13.0"
+	# torch is pinned in the same pip command as everything else so pip takes the CPU build on disk;
+	# constraints.txt holds the exact version of every package (pyproject.toml gives ranges).
+	$(BIN)/python -m pip install -q -e ".[diffusers,server,distributed,video,dev]" "torch==2.13.0" -c constraints.txt
 	@rm -f $(VENV)/.installed-*
 	@touch $(STAMP)
 

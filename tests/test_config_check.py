@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 from pydantic import BaseModel, ConfigDict, Field
 
-from hextile.config import check_config, load_config, new_config
+from hextile.config import load_config, new_config
+from hextile.engine.checks import check_config
 from hextile.errors import ConfigError
 from hextile.pipelines import registry
 from hextile.pipelines.base import Capabilities, ModelSpec, PipelineSpec

@@ -280,7 +280,7 @@ def test_flush_and_close_semantics(tmp_path: Path) -> None:
     w.close()  # idempotent
     with pytest.raises(RuntimeError, match="closed"):
         w.submit(tmp_path / "late.png", torch.rand(3, 4, 4))
-    assert not w._thread.is_alive()
+    assert not any(t.is_alive() for t in w._threads)
     s = w.stats
     assert s.images == 6
     assert s.bytes == sum(p.stat().st_size for p in tmp_path.glob("*.png"))
@@ -367,7 +367,7 @@ def test_error_drops_queued_jobs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     real = mod.encode
     monkeypatch.setattr(mod, "encode", lambda *a, **k: (gate.wait(10), real(*a, **k))[1])
     _dev_full(monkeypatch)
-    w = BackgroundWriter(max_queue=8)
+    w = BackgroundWriter(max_queue=8, workers=1)  # one in flight: the other four are queued
     for i in range(5):
         w.submit(tmp_path / f"{i}.png", torch.rand(3, 8, 8))
     gate.set()
@@ -427,7 +427,7 @@ def test_context_manager_does_not_mask_exceptions(tmp_path: Path, monkeypatch: p
 
     with pytest.raises(KeyError):
         body()
-    assert not w._thread.is_alive()
+    assert not any(t.is_alive() for t in w._threads)
 
 
 def test_context_manager_raises_worker_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

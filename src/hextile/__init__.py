@@ -33,11 +33,11 @@ _EXPORTS = {
     "save_config": "hextile.config",
     "export_config": "hextile.config",
     "new_config": "hextile.config",
-    "check_config": "hextile.config",
+    "check_config": "hextile.engine.checks",
     "resolve_passes": "hextile.config",
     "apply_overrides": "hextile.config",
     "config_json_schema": "hextile.config.schema",
-    "validate_structured": "hextile.config.schema",
+    "validate_structured": "hextile.engine.checks",
     "FieldError": "hextile.config.schema",
     # listings
     "template_facts": "hextile.service.catalog",
@@ -103,15 +103,15 @@ if TYPE_CHECKING:
         PassSettings,
         RenderConfig,
         apply_overrides,
-        check_config,
         export_config,
         load_config,
         new_config,
         resolve_passes,
         save_config,
     )
-    from hextile.config.schema import FieldError, config_json_schema, validate_structured
+    from hextile.config.schema import FieldError, config_json_schema
     from hextile.engine import ProgressEvent, RenderJob, RenderOptions, RenderResult, render, resume_render
+    from hextile.engine.checks import check_config, validate_structured
     from hextile.errors import ConfigError, HextileError, InputImageError, PipelineError
     from hextile.geometry import get_template
     from hextile.service import EventBus, JobEvent, Renderer, RendererSettings

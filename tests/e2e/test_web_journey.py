@@ -227,6 +227,23 @@ def test_drag_to_cycle_on_the_2d_preview(app_page, journey: dict, shots: Path):
     expect(page.get_by_role("button", name="Template cells")).to_have_attribute("aria-pressed", "true")
     expect(page.locator(".pano svg polygon").first).to_be_attached()
     page.screenshot(path=shots / "preview-2d.png")
+
+    # The seam heat-map of the pass on show (docs/seams.md), following drag-to-cycle.
+    page.get_by_role("button", name="Template cells").click()
+    page.get_by_role("button", name="Seams").click()
+    heat = page.get_by_role("img", name=re.compile("^Seam heat-map"))
+    expect(heat).to_have_attribute("src", f"/api/renders/{rid}/passes/1/seams")
+    expect(heat).to_have_accessible_name("Seam heat-map of Final")
+    page.wait_for_function("el => el.complete && el.naturalWidth > 0", arg=heat.element_handle())
+    page.screenshot(path=shots / "seams-2d.png")
+    x, y = press_at(page, preview)
+    expect(heat).to_have_count(0)  # the original input has no seams
+    page.mouse.move(x, y - STEP - 2)
+    expect(heat).to_have_attribute("src", f"/api/renders/{rid}/passes/0/seams")
+    page.mouse.up()
+    expect(heat).to_have_attribute("src", f"/api/renders/{rid}/passes/1/seams")
+    page.get_by_role("button", name="Seams").click()
+    expect(heat).to_have_count(0)
     watch.check()
 
 
@@ -258,6 +275,10 @@ def test_drag_to_cycle_on_the_360_eye(app_page, journey: dict, shots: Path):
     expect(badge(page)).to_have_count(0)
     expect(viewer).to_have_attribute("data-panorama", final)
     assert viewer.get_attribute("data-camera") == camera
+    page.get_by_role("button", name="Seams").click()
+    expect(viewer).to_have_attribute("data-seams", f"/api/renders/{rid}/passes/1/seams")
+    page.get_by_role("button", name="Seams").click()
+    expect(viewer).to_have_attribute("data-seams", "")
     page.get_by_role("button", name="Tile outlines").click()
     expect(page.get_by_role("button", name="Tile outlines")).to_have_attribute("aria-pressed", "true")
     expect(page.locator(".psv-marker").first).to_be_attached()

@@ -25,8 +25,9 @@ from hextile.batch.items import Source, expand_inputs
 from hextile.batch.state import BatchState, ItemRecord, VideoRecord, now
 from hextile.batch.worker import ItemResult, ItemTask, run_item, unpack_folder
 from hextile.cancel import CancelToken
-from hextile.config import apply_overrides, check_config, export_config, load_config, resolve_passes
+from hextile.config import apply_overrides, export_config, load_config, resolve_passes
 from hextile.config.models import RenderConfig
+from hextile.engine.checks import check_config
 from hextile.engine.seeds import draw_seed, tile_seed
 from hextile.errors import HextileError
 from hextile.output import atomic_write_text, load_manifest

@@ -323,7 +323,8 @@ def config_new(
 def config_validate(cfg: Annotated[Path, typer.Argument(help="Config file to check.")]) -> None:
     """Check a config: every problem with its field path (exit 2 if any), then warnings about
     settings the chosen pipelines do not use."""
-    from hextile.config import check_config, load_config, resolve_passes
+    from hextile.config import load_config, resolve_passes
+    from hextile.engine.checks import check_config
     from hextile.errors import ConfigError
 
     try:

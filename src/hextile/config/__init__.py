@@ -8,12 +8,10 @@ Public API::
     save_config(cfg, path) -> Path                # export, written atomically
     new_config(passes, pipeline, model) -> RenderConfig
     apply_overrides(cfg, {"diffusion.strength": 0.3}, pass_index=None) -> RenderConfig
-    check_config(cfg) -> list[str]                # against templates and pipelines; warnings
 
 See docs/config.md for the format.
 """
 
-from hextile.config.check import check_config
 from hextile.config.io import export_config, load_config, save_config
 from hextile.config.models import MAX_PASSES, SCHEMA_VERSION, PassSettings, RenderConfig
 from hextile.config.new import new_config
@@ -26,7 +24,6 @@ __all__ = [
     "PassSettings",
     "RenderConfig",
     "apply_overrides",
-    "check_config",
     "export_config",
     "load_config",
     "new_config",

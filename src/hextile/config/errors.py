@@ -99,7 +99,8 @@ def problems(exc: ValidationError, model: type[BaseModel]) -> list[Problem]:
     "is not A or B" line.
     """
     groups: dict[Loc | int, list[tuple[Loc, dict[str, Any], Any, Any]]] = {}  # in error order
-    for n, err in enumerate(exc.errors()):
+    for n, details in enumerate(exc.errors()):
+        err: dict[str, Any] = dict(details)
         loc, tp, info, union_at = _walk(model, err)
         groups.setdefault(n if union_at is None else union_at, []).append((loc, err, tp, info))
     out: list[Problem] = []

@@ -5,8 +5,8 @@
   each pass's ``options`` is tied to its pipeline and model by ``if``/``then`` branches (the
   discriminator is the pair ``pipeline`` + ``diffusion.model``), also listed under
   ``x-hextile-options`` as ``{pipeline: {model: schema}}``.
-- :func:`validate_structured`: every problem of a config as :class:`FieldError` (``path``,
-  ``value``, ``message``, ``allowed``) instead of text lines, plus the warnings.
+- :func:`hextile.engine.checks.validate_structured`: every problem of a config as
+  :class:`FieldError` (``path``, ``value``, ``message``, ``allowed``), plus the warnings.
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ from pydantic import BaseModel, ConfigDict, Field, create_model
 
 from hextile.config.fields import bounds, is_model, literal_values, step, strip_annotated, union_members
 from hextile.config.models import PassSettings, RenderConfig
-from hextile.errors import ConfigError
 
 
 class FieldError(BaseModel):
@@ -107,23 +106,6 @@ def structured(lines: list[str], data: Any) -> list[FieldError]:
     return out
 
 
-def validate_structured(data: Any) -> tuple[RenderConfig | None, list[FieldError], list[str]]:
-    """Validate parsed config JSON: shape, then templates/pipelines/models (``hextile config validate``).
-
-    Returns the config (``None`` if invalid), the problems and the warnings.
-    """
-    from hextile.config import check_config, load_config
-
-    if not isinstance(data, dict):
-        return None, [FieldError(path="", value=None, message="the config is not a JSON object")], []
-    try:
-        cfg = load_config(data)
-        warnings = check_config(cfg)
-    except ConfigError as exc:
-        return None, structured(exc.errors, data), []
-    return cfg, [], warnings
-
-
 # ----------------------------------------------------------------------------------- schema
 
 
@@ -209,5 +191,4 @@ __all__ = [
     "get_args",
     "partial_model",
     "structured",
-    "validate_structured",
 ]

@@ -1,10 +1,41 @@
-"""The render engine: passes, progress, cancellation and resume. See :func:`render`."""
+"""The render engine: pre-render checks, passes, progress, cancellation and resume. See :func:`render`.
 
-from hextile.cancel import CancelToken
-from hextile.engine.events import ProgressEvent, ProgressTracker
-from hextile.engine.job import RenderJob
-from hextile.engine.options import RenderOptions
-from hextile.engine.renderer import RenderResult, plan_passes, render, resume_render
+Names load on first use, so ``hextile.engine.checks`` (config checks for ``hextile config
+validate``) does not import torch.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from hextile.cancel import CancelToken
+    from hextile.engine.checks import check_config
+    from hextile.engine.events import ProgressEvent, ProgressTracker
+    from hextile.engine.job import RenderJob
+    from hextile.engine.options import RenderOptions
+    from hextile.engine.renderer import RenderResult, plan_passes, render, resume_render
+
+_WHERE = {
+    "CancelToken": "hextile.cancel",
+    "check_config": "hextile.engine.checks",
+    "ProgressEvent": "hextile.engine.events",
+    "ProgressTracker": "hextile.engine.events",
+    "RenderJob": "hextile.engine.job",
+    "RenderOptions": "hextile.engine.options",
+    "RenderResult": "hextile.engine.renderer",
+    "plan_passes": "hextile.engine.renderer",
+    "render": "hextile.engine.renderer",
+    "resume_render": "hextile.engine.renderer",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _WHERE:
+        return getattr(importlib.import_module(_WHERE[name]), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "CancelToken",
@@ -13,6 +44,7 @@ __all__ = [
     "RenderJob",
     "RenderOptions",
     "RenderResult",
+    "check_config",
     "plan_passes",
     "render",
     "resume_render",

@@ -13,7 +13,9 @@ import contextlib
 import hashlib
 import os
 import shutil
+import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -21,8 +23,9 @@ from typing import TYPE_CHECKING, Any
 import torch
 
 from hextile.cancel import CancelToken
-from hextile.config import check_config, export_config, load_config, resolve_passes
+from hextile.config import export_config, load_config, resolve_passes
 from hextile.config.models import PassSettings, RenderConfig
+from hextile.engine.checks import check_config
 from hextile.engine.events import EventHandler, PassWork, ProgressEvent, ProgressTracker, work_scale
 from hextile.engine.options import RenderOptions
 from hextile.engine.passes import PassPlanSizes, quantise16, resize_for_pass, run_parallel, run_sequential
@@ -343,13 +346,9 @@ class _Run:
                     return
                 if self.options.save_tiles and tin is not None and tout is not None:
                     # passes.json counts a tile once both its files are on disk (never before)
-                    writer.submit(self.rdir.pass_tiles(p.index, n), tin, kind="png8")
-                    writer.submit(
-                        self.rdir.pass_tiles_diffused(p.index, n),
-                        tout,
-                        kind="png8",
-                        on_done=lambda: self.manifest.tile_done(p.index),
-                    )
+                    done = _BothWritten(lambda: self.manifest.tile_done(p.index))
+                    writer.submit(self.rdir.pass_tiles(p.index, n), tin, kind="png8", on_done=done)
+                    writer.submit(self.rdir.pass_tiles_diffused(p.index, n), tout, kind="png8", on_done=done)
                 else:
                     self.manifest.tile_done(p.index)
                 self.emit("tile.end", p, tile=n, tile_index=i, tile_count=tile_count)
@@ -422,6 +421,22 @@ class _Run:
             return out
         finally:
             pipeline.close()
+
+
+class _BothWritten:
+    """Calls ``then`` once the second of two files is on disk (writer threads finish in any order)."""
+
+    def __init__(self, then: Callable[[], object]) -> None:
+        self._then = then
+        self._left = 2
+        self._lock = threading.Lock()
+
+    def __call__(self) -> None:
+        with self._lock:
+            self._left -= 1
+            last = self._left == 0
+        if last:
+            self._then()
 
 
 def _error_line(exc: BaseException) -> str:

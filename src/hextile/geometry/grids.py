@@ -22,7 +22,7 @@ import numpy as np
 import torch
 
 from hextile.geometry.projection import PAD, coords_of, cv2, tile_rotation
-from hextile.geometry.templates import Template
+from hextile.geometry.templates import Template, Tile
 
 CACHE_SIZE = 8
 _cache: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
@@ -41,7 +41,7 @@ def _cached(key: tuple[Any, ...], build: Callable[[], T]) -> T:
     with _lock:
         if key in _cache:
             _cache.move_to_end(key)
-            return _cache[key]  # type: ignore[no-any-return]
+            return _cache[key]
         value = build()
         _cache[key] = value
         while len(_cache) > CACHE_SIZE:
@@ -70,7 +70,7 @@ def _maps_or_coords(
     x: torch.Tensor, y: torch.Tensor, device: torch.device
 ) -> tuple[torch.Tensor | None, tuple[np.ndarray, np.ndarray] | None]:
     """On the CPU keep only OpenCV's fixed-point maps (6 bytes a pixel); elsewhere float coords."""
-    if device.type == "cpu" and cv2 is not None:
+    if device.type == "cpu":
         return None, cv2.convertMaps(x.numpy(), y.numpy(), cv2.CV_16SC2)
     return torch.stack([x, y], dim=-1), None
 
@@ -188,7 +188,7 @@ def smoothstep(x: torch.Tensor) -> torch.Tensor:
     return (x * x).mul_(x.mul(-2.0).add_(3.0))
 
 
-def _footprint_bounds(t, height: int, width: int) -> tuple[int, int, int, int]:
+def _footprint_bounds(t: Tile, height: int, width: int) -> tuple[int, int, int, int]:
     """Rows y0:y1 and columns x0 (+w, modulo W) of the panorama rectangle a tile covers."""
     m = tile_rotation(t.yaw_deg, t.pitch_deg)
     ext = math.tan(math.radians(t.fov_deg) / 2)
@@ -249,7 +249,9 @@ def merge_plan(
             b = torch.cos(lat).float()[:, None] * torch.cos(lon).float()[None, :]  # cos φ cos λ
             m = tile_rotation(t.yaw_deg, t.pitch_deg)
 
-            def cam(k: int, a=a, b=b, sn=sn, m=m) -> torch.Tensor:
+            def cam(
+                k: int, a: torch.Tensor = a, b: torch.Tensor = b, sn: torch.Tensor = sn, m: np.ndarray = m
+            ) -> torch.Tensor:
                 return (a * float(m[k, 0])).add_(b * float(m[k, 2])).add_(sn * float(m[k, 1]))
 
             z = cam(2)

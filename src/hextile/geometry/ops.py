@@ -13,6 +13,7 @@ import torch
 import torch.nn.functional as F
 
 from hextile.geometry.grids import (
+    Footprint,
     add_region_,
     batched_grid,
     clamp_region_,
@@ -96,7 +97,7 @@ def extract_tiles(
         for level in sorted({grids.levels[n - 1] for n in nums}):
             rows = [i for i, n in enumerate(nums) if grids.levels[n - 1] == level]
             img = sampler(level).image
-            grid = batched_grid(grids, [nums[i] for i in rows], img.shape[-2:], img.dtype)
+            grid = batched_grid(grids, [nums[i] for i in rows], (img.shape[-2], img.shape[-1]), img.dtype)
             res = F.grid_sample(
                 img.unsqueeze(0).expand(len(rows), -1, -1, -1),
                 grid,
@@ -110,7 +111,9 @@ def extract_tiles(
     return out
 
 
-def _sample_delta(delta: torch.Tensor, footprint, scratch: torch.Tensor | None = None) -> torch.Tensor:
+def _sample_delta(
+    delta: torch.Tensor, footprint: Footprint, scratch: torch.Tensor | None = None
+) -> torch.Tensor:
     """A tile's change ``(C, S, S)`` seen from the panorama pixels of its footprint → ``(C, h, w)``.
 
     ``scratch`` (optional, flat, at least C·h·w elements) receives the result, so merging many

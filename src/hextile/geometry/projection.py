@@ -20,14 +20,10 @@ from __future__ import annotations
 
 import math
 
+import cv2
 import numpy as np
 import torch
 import torch.nn.functional as F
-
-try:  # OpenCV is a hard dependency, but keep the torch path usable without it.
-    import cv2
-except ImportError:  # pragma: no cover
-    cv2 = None
 
 PAD = 3  # wrap/pole padding, enough for bicubic plus fixed-point rounding
 Mode = str  # "bilinear" | "bicubic"
@@ -94,7 +90,7 @@ _CV_DTYPES = (torch.uint8, torch.uint16, torch.float32)
 
 
 def _use_cv2(src: torch.Tensor) -> bool:
-    return cv2 is not None and src.device.type == "cpu" and src.dtype in _CV_DTYPES and src.shape[-3] <= 4
+    return src.device.type == "cpu" and src.dtype in _CV_DTYPES and src.shape[-3] <= 4
 
 
 class Sampler:
@@ -142,6 +138,7 @@ class Sampler:
                 self._hwc, cv_maps[0], cv_maps[1], inter, dst=dst, borderMode=cv2.BORDER_REPLICATE
             )
             if dst is not None:
+                assert out is not None  # dst is a view of out
                 return out
             if res.ndim == 2:
                 res = res[..., None]
@@ -157,13 +154,13 @@ class Sampler:
         grid = torch.empty(coords.shape, dtype=self.image.dtype, device=self.image.device)
         grid[..., 0] = (coords[..., 0].to(grid.device) + 0.5) * (2.0 / w) - 1.0
         grid[..., 1] = (coords[..., 1].to(grid.device) + 0.5) * (2.0 / h) - 1.0
-        res = F.grid_sample(
+        sampled = F.grid_sample(
             self._nchw, grid.unsqueeze(0), mode=self.mode, padding_mode="border", align_corners=False
         )
         if out is not None:
-            out.copy_(res[0])
+            out.copy_(sampled[0])
             return out
-        return res[0]
+        return sampled[0]
 
 
 def coords_of(coords: torch.Tensor | None, maps: tuple[np.ndarray, np.ndarray] | None) -> torch.Tensor:

@@ -17,6 +17,7 @@ so the copy sees every kernel the caller queued before ``submit``.
 from __future__ import annotations
 
 import contextlib
+import os
 import queue
 import threading
 import time
@@ -85,8 +86,17 @@ class _Job:
 _STOP = object()
 
 
+def default_workers() -> int:
+    """Encoding threads: up to 4, one per two CPU cores (at least 2, so one big panorama never
+    holds up the tiles behind it)."""
+    return max(2, min(4, (os.cpu_count() or 2) // 2))
+
+
 class BackgroundWriter:
-    """One worker thread and a bounded queue of images to encode and write.
+    """Worker threads and a bounded queue of images to encode and write.
+
+    ``workers`` threads encode in parallel (OpenCV's encoders release the GIL); images may then
+    be written in any order — use ``on_done`` to learn when one is on disk.
 
     Errors in the worker (full disk, permissions) are kept and raised on the next
     :meth:`submit`, :meth:`flush` or :meth:`close` as one-line :class:`OutputError`, e.g.
@@ -105,9 +115,13 @@ class BackgroundWriter:
         fsync: bool = True,
         png_compression: int = DEFAULT_PNG_COMPRESSION,
         name: str = "hextile-writer",
+        workers: int | None = None,
     ) -> None:
         if max_queue < 1:
             raise ValueError("max_queue must be at least 1")
+        workers = default_workers() if workers is None else workers
+        if workers < 1:
+            raise ValueError("workers must be at least 1")
         self.root = Path(root) if root is not None else None
         self.fsync = fsync
         self.png_compression = png_compression
@@ -120,8 +134,9 @@ class BackgroundWriter:
         self._encode_s = 0.0
         self._write_s = 0.0
         self._dropped = 0
-        self._thread = threading.Thread(target=self._run, name=name, daemon=True)
-        self._thread.start()
+        self._threads = [threading.Thread(target=self._run, name=name, daemon=True) for _ in range(workers)]
+        for t in self._threads:
+            t.start()
 
     # ---- public API
 
@@ -203,8 +218,10 @@ class BackgroundWriter:
         """Finish the queue, stop the worker, raise a pending error. Idempotent."""
         if not self._closed:
             self._closed = True
-            self._queue.put(_STOP)
-            self._thread.join()
+            for _ in self._threads:
+                self._queue.put(_STOP)
+            for t in self._threads:
+                t.join()
         self._raise_pending()
 
     def __enter__(self) -> BackgroundWriter:

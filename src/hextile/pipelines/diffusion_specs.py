@@ -15,6 +15,7 @@ render starts:
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 
 from hextile.pipelines.base import Capabilities, PipelineContext, PipelineSpec, TilePipeline
 from hextile.pipelines.diffusion import catalog
@@ -62,7 +63,7 @@ def capabilities(family: str) -> Capabilities:
     )
 
 
-def _factory(family: str):
+def _factory(family: str) -> Callable[[PipelineContext], TilePipeline]:
     def factory(ctx: PipelineContext) -> TilePipeline:
         from hextile.pipelines.diffusion.common import DiffusionTilePipeline
 

@@ -122,13 +122,13 @@ def guided_smooth(p: np.ndarray, radius: int, eps: float, subsample: int = 1) ->
     border = cv2.BORDER_REFLECT
 
     mean = cv2.boxFilter(small, -1, ksize, borderType=border)
-    var = cv2.boxFilter(small * small, -1, ksize, borderType=border) - mean * mean
+    var: np.ndarray = cv2.boxFilter(small * small, -1, ksize, borderType=border) - mean * mean
     colour = var.ndim == 3
     if colour:
         var = cv2.transform(var, _CHANNEL_MEAN)  # mean over channels, (H, W)
     var = np.maximum(var, 0.0)
-    a = var / (var + np.float32(eps))
-    b = mean - (_rgb(a) if colour else a) * mean
+    a: np.ndarray = var / (var + np.float32(eps))
+    b: np.ndarray = mean - (_rgb(a) if colour else a) * mean
     a = cv2.boxFilter(a, -1, ksize, borderType=border)
     b = cv2.boxFilter(b, -1, ksize, borderType=border)
     if s > 1:
@@ -172,7 +172,7 @@ def stylize(
     """
     h, w = img.shape[:2]
     half = smoothing > 0 and min(h, w) >= 128
-    base = cv2.resize(img, (w // 2, h // 2), interpolation=cv2.INTER_AREA) if half else img
+    base: np.ndarray = cv2.resize(img, (w // 2, h // 2), interpolation=cv2.INTER_AREA) if half else img
     for _ in range(smoothing):
         base = cv2.bilateralFilter(base, 5, sigma_color, 3.0)
     if half:
@@ -180,7 +180,7 @@ def stylize(
     if edges <= 0.0:
         return base
     luma = cv2.medianBlur(_to_u8(_gray(img)), 5)
-    lines = cv2.adaptiveThreshold(
+    lines: np.ndarray = cv2.adaptiveThreshold(
         luma, 1, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, _odd(line_size), line_threshold * 255.0
     ).astype(np.float32)
     lines = cv2.GaussianBlur(lines, (3, 3), 0)  # anti-alias the 1-px decisions
@@ -196,7 +196,7 @@ def _hatching(h: int, w: int, stroke_length: int, rng: np.random.Generator) -> n
     """
     hh, hw = (h + 1) // 2, (w + 1) // 2
     length = max(1, stroke_length // 2)
-    noise = rng.random((hh, hw + hh), dtype=np.float32)
+    noise: np.ndarray = rng.random((hh, hw + hh), dtype=np.float32)
     noise = cv2.blur(noise, (1, length), borderType=cv2.BORDER_REFLECT)
     sheared = np.lib.stride_tricks.as_strided(
         noise, shape=(hh, hw), strides=(noise.strides[0] + noise.strides[1], noise.strides[1])
@@ -331,7 +331,7 @@ def posterize(
     if edges <= 0.0:
         return out
     bands = cv2.LUT(cv2.cvtColor(u8, cv2.COLOR_RGB2GRAY), lut)
-    lines = np.zeros(bands.shape, dtype=np.uint8)
+    lines: np.ndarray = np.zeros(bands.shape, dtype=np.uint8)
     lines[:, 1:] |= bands[:, 1:] != bands[:, :-1]
     lines[1:, :] |= bands[1:, :] != bands[:-1, :]
     if line_width > 1:
@@ -377,7 +377,7 @@ def grade(
     out = img - _rgb(luma)
     out *= np.float32(look_saturation * saturation)
     out += _rgb(new_luma)
-    out = cv2.add(out, (*map(float, shift_dark), 0.0))
+    out += np.asarray(shift_dark, dtype=np.float32)
     if shadows != highlights:
         out += cv2.merge([t * np.float32(d) for d in shift_light - shift_dark])
     return out

@@ -28,7 +28,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from hextile.config.schema import FieldError, validate_structured
+from hextile.config.schema import FieldError
+from hextile.engine.checks import validate_structured
 from hextile.errors import HextileError
 from hextile.service.events import QUEUE, TERMINAL, EventBus, JobEvent
 from hextile.service.images import ImageService, NotFoundError

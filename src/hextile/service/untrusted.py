@@ -15,8 +15,8 @@ import re
 from pathlib import Path
 from typing import Any
 
-from hextile.config.check import WEIGHT_SUFFIXES
 from hextile.config.schema import FieldError
+from hextile.config.weights import WEIGHT_SUFFIXES
 
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 _REPO_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$")

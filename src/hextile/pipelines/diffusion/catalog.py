@@ -226,13 +226,6 @@ FAMILY_RANGES: dict[str, dict[str, tuple[float, float]]] = {
     for fam in DIFFUSION_FAMILIES
 }
 
-# Gated repos need the license accepted on huggingface.co and `hf auth login` before `hf download`.
-GATED_PREFIXES = (
-    "stabilityai/stable-diffusion-3",
-    "black-forest-labs/FLUX.1-dev",
-    "black-forest-labs/FLUX.1-Fill",
-)
-
 # --------------------------------------------------------------------------- schedulers
 # name -> (diffusers class name or None = keep the model's own, config overrides)
 SD_SCHEDULERS: dict[str, tuple[str | None, dict[str, Any]]] = {
@@ -343,10 +336,6 @@ def controlnet_types(family: str) -> tuple[str, ...]:
     return tuple(CONTROLNETS.get(family, {}))
 
 
-def model_specs(family: str) -> tuple[ModelSpec, ...]:
-    return MODELS.get(family, ())
-
-
 def find_model_spec(model: str | None, family: str | None = None) -> tuple[str, ModelSpec] | None:
     """``(family, spec)`` of a friendly model name, alias or repo id (case-insensitive)."""
     for fam in (family,) if family else DIFFUSION_FAMILIES:
@@ -354,7 +343,3 @@ def find_model_spec(model: str | None, family: str | None = None) -> tuple[str, 
         if found is not None:
             return fam, found
     return None
-
-
-def is_gated(repo_id: str) -> bool:
-    return repo_id.startswith(GATED_PREFIXES)

@@ -23,6 +23,8 @@ import torch
 import torch.nn.functional as F
 
 from hextile.errors import PipelineError, RenderCancelled
+from hextile.geometry.ops import extract_tiles
+from hextile.geometry.templates import get_template
 from hextile.pipelines.base import StepCallback, TilePipeline, TileRequest
 from hextile.pipelines.cache import ModelCache
 from hextile.pipelines.diffusion import catalog, preprocess
@@ -118,7 +120,6 @@ class DiffusionTilePipeline(TilePipeline):
             raise cn.unsupported_type_error(self.units[0].type, family)
         self.lora_refs: list[lora_mod.LoraRef] | None = None
         self.cache = ctx.cache if ctx.cache is not None else ModelCache(None, self.device, self.dtype)
-        self.depth_provider: Any = None  # engine hook: callable(tile_numbers, (h, w)) -> (B, 1, h, w)
         self._depth_pano: torch.Tensor | None = None
         self._base: Any = None
         self._controlnets: list[Any] = []
@@ -358,17 +359,9 @@ class DiffusionTilePipeline(TilePipeline):
 
     # ------------------------------------------------------------------ running
     def _depth_tiles(self, request: TileRequest, idx: list[int], h: int, w: int) -> torch.Tensor | None:
-        depth = getattr(request, "depth", None)
-        if depth is not None:
-            return depth[idx]
         nums = [request.tile_numbers[i] for i in idx]
-        if self.depth_provider is not None:
-            return self.depth_provider(nums, (h, w))
         if not self.options.depth_map:
             return None
-        from hextile.geometry.ops import extract_tiles
-        from hextile.geometry.templates import get_template
-
         if self._depth_pano is None:
             self._depth_pano = cn.load_depth_panorama(self.options.depth_map)
         template = get_template(self.settings.hextile.template)

@@ -289,10 +289,10 @@ def resolve_model(
         if not p.exists():
             raise PipelineError(f"model path '{p}' does not exist", "Check diffusion.model")
         if p.is_dir():
-            found = detect_family(p)
-            if family is not None and found != family:
-                raise wrong_family_error(f"model folder '{p}'", found, family)
-            return ModelSource(found, "folder", str(p), model)
+            detected = detect_family(p)
+            if family is not None and detected != family:
+                raise wrong_family_error(f"model folder '{p}'", detected, family)
+            return ModelSource(detected, "folder", str(p), model)
         found, guessed_config = sniff_checkpoint(p)
         fam = family or found
         if fam is None:
@@ -318,17 +318,17 @@ def resolve_model(
                 f"{', '.join(m.name for m in catalog.MODELS[family])}",
             )
     if model.count("/") == 1 and " " not in model:
-        fam = family or _family_of_cached_repo(model)
-        if fam is None:
+        repo_family = family or _family_of_cached_repo(model)
+        if repo_family is None:
             raise PipelineError(
                 f"cannot tell which pipeline the model '{model}' is for", "Set pipeline: in the config"
             )
         snap = local_snapshot(model)
         if snap is not None and family is not None:
-            found = detect_family(snap)
-            if found != family:
-                raise wrong_family_error(f"model '{model}'", found, family)
-        return ModelSource(fam, "repo", model, model)
+            detected = detect_family(snap)
+            if detected != family:
+                raise wrong_family_error(f"model '{model}'", detected, family)
+        return ModelSource(repo_family, "repo", model, model)
     known = (
         ", ".join(m.name for m in catalog.MODELS[family]) if family else "a friendly name, repo id or folder"
     )
@@ -509,7 +509,7 @@ def installed_models(cache_dir: str | os.PathLike[str] | None = None) -> list[In
     except ImportError:  # pragma: no cover
         return []
     try:
-        info = scan_cache_dir(cache_dir)
+        info = scan_cache_dir(None if cache_dir is None else os.fspath(cache_dir))
     except Exception:  # no cache folder yet
         return []
     known: dict[str, tuple[str, str, str]] = {}

@@ -79,7 +79,7 @@ def config_default() -> dict[str, Any]:
 @router.post("/config/validate", response_model=ValidationOut)
 def validate(body: ConfigBody, r: Annotated[Renderer, Depends(get_renderer)]) -> ValidationOut:
     """Every problem of a config (structured), and warnings about settings a pipeline ignores."""
-    from hextile.config.schema import validate_structured
+    from hextile.engine.checks import validate_structured
 
     data, unsafe = untrusted_config(body.config, r.data_dir)
     cfg, errors, warnings = validate_structured(data)
@@ -90,7 +90,7 @@ def validate(body: ConfigBody, r: Annotated[Renderer, Depends(get_renderer)]) ->
 def resolve(body: ConfigBody, r: Annotated[Renderer, Depends(get_renderer)]) -> dict[str, Any]:
     """The config with every pass complete (what ``hextile config show`` prints); 422 if invalid."""
     from hextile.config import export_config
-    from hextile.config.schema import validate_structured
+    from hextile.engine.checks import validate_structured
     from hextile.server.routes.renders import checked_config, display_config
 
     data = checked_config(r, body.config)

@@ -52,7 +52,7 @@ def _summary(r: Renderer, job: JobRecord) -> dict[str, Any]:
 def checked_config(r: Renderer, config: dict[str, Any]) -> dict[str, Any]:
     """The client's config with data-dir templates resolved; ConfigInvalidError listing every problem
     (the HTTP path rules and the config's own validation together)."""
-    from hextile.config.schema import validate_structured
+    from hextile.engine.checks import validate_structured
 
     data, errors = untrusted_config(config, r.data_dir)
     if errors:

@@ -1,7 +1,8 @@
-"""Checking a valid config against the rest of the system: templates, pipelines, models.
+"""Pre-render checks: a valid config against the rest of the system — templates, pipelines, models.
 
-:func:`load_config` checks the shape of a config (types, ranges, unknown fields); this module
-checks what only the template and pipeline registries know: that names exist, that tile numbers
+:func:`~hextile.config.load_config` checks the shape of a config (types, ranges, unknown fields);
+this module, next to pass planning in the engine (the config layer knows no pipelines), checks
+what only the template and pipeline registries know: that names exist, that tile numbers
 fit the template, that ControlNet types are supported. Settings a pipeline ignores (a prompt for
 a CPU filter) are warnings, not errors: the render still does what was asked.
 """
@@ -15,10 +16,10 @@ from pydantic import BaseModel
 from hextile.config.errors import Loc, Problem, config_error, number, show
 from hextile.config.models import PassSettings, RenderConfig
 from hextile.config.resolve import resolve_passes
-from hextile.errors import PipelineError, TemplateError
+from hextile.config.schema import FieldError, structured
+from hextile.config.weights import looks_like_weights
+from hextile.errors import ConfigError, PipelineError, TemplateError
 from hextile.suggest import closest
-
-WEIGHT_SUFFIXES = (".safetensors", ".ckpt", ".bin", ".pt", ".pth", ".gguf")
 
 
 def check_config(cfg: RenderConfig) -> list[str]:
@@ -105,11 +106,6 @@ def _no_such_tiles(numbers: list[int], template: Any) -> str:
     word = "tile" if len(numbers) == 1 else "tiles"
     verb = "does" if len(numbers) == 1 else "do"
     return f"{word} {listed} {verb} not exist in {template.name} (tiles 1-{template.count})"
-
-
-def looks_like_weights(model: str) -> bool:
-    """Whether a model name is a local path or a Hugging Face ``org/repo`` id, not a registry name."""
-    return "/" in model or "\\" in model or model.startswith((".", "~")) or model.endswith(WEIGHT_SUFFIXES)
 
 
 def _check_model(settings: PassSettings, spec: Any) -> list[Problem]:
@@ -210,3 +206,20 @@ def _check_capabilities(settings: PassSettings, spec: Any) -> tuple[list[Problem
 def _scheduler_key(name: str) -> str:
     """Scheduler names compare loosely: ``DPM++ 2M`` is ``dpmpp_2m``."""
     return name.strip().casefold().replace("-", "_").replace(" ", "_").replace("++", "pp")
+
+
+def validate_structured(data: Any) -> tuple[RenderConfig | None, list[FieldError], list[str]]:
+    """Validate parsed config JSON: shape, then templates/pipelines/models (``hextile config validate``).
+
+    Returns the config (``None`` if invalid), the problems and the warnings.
+    """
+    from hextile.config import load_config
+
+    if not isinstance(data, dict):
+        return None, [FieldError(path="", value=None, message="the config is not a JSON object")], []
+    try:
+        cfg = load_config(data)
+        warnings = check_config(cfg)
+    except ConfigError as exc:
+        return None, structured(exc.errors, data), []
+    return cfg, [], warnings
