@@ -268,7 +268,7 @@ class _Run:
     # -- events -------------------------------------------------------------------------------
     def emit(self, kind: str, p: _Pass | None = None, **kw: Any) -> None:
         ev = ProgressEvent(
-            kind=kind,  # type: ignore[arg-type]
+            kind=kind,
             render_id=self.rdir.render_id,
             pass_index=None if p is None else p.index,
             pass_count=len(self.passes),
@@ -592,7 +592,7 @@ def _execute(
     )
 
 
-def _safe_flush(writer) -> None:
+def _safe_flush(writer: Any) -> None:
     with contextlib.suppress(HextileError):
         writer.flush()
 
@@ -695,7 +695,7 @@ def _prepare(
                 width=inp.info.width,
                 height=inp.info.height,
                 sha256=inp.sha256,
-                copy=rdir.relative(copy),
+                copy_path=rdir.relative(copy),
             ),
             passes=_pass_plans(passes, inp.info.width, save_tiles),
             parent=None if parent is None else parent[1].render_id,
