@@ -41,7 +41,7 @@ web:
 	cd web && npm ci --no-audit --no-fund --loglevel=error && npx vite build --logLevel warn
 
 web-check: web
-	cd web && npx svelte-check --tsconfig ./tsconfig.json --fail-on-warnings --output human && npx vitest run --silent
+	cd web && npx svelte-check --tsconfig ./tsconfig.json --fail-on-warnings --output human && npx vitest run --reporter=dot
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench scripts

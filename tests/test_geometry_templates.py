@@ -40,14 +40,19 @@ def test_centres_are_minimum_energy(name):
 
 
 def test_generator_reproduces_shipped_centres():
-    # deterministic on every machine: the generator gives back the shipped data (to rounding)
-    t = get_template("Hextile_20_2K")
-    from hextile.geometry.sphere import xyz_to_yaw_pitch
+    # deterministic on every machine: the generator gives back the shipped points (to 1e-3°). Points
+    # are compared on the sphere, not as (yaw, pitch): at a pole the yaw is atan2 of rounding noise
+    # (it differed between two CPUs with the same numpy/scipy), while the point itself is exact.
+    from hextile.geometry.sphere import angle_between
 
-    yaw, pitch = xyz_to_yaw_pitch(generate_centres(20))
-    shipped = {(round(a, 3), round(b, 3)) for a, b in ((x.yaw_deg, x.pitch_deg) for x in t.tiles)}
-    regenerated = {(round(float(a), 3), round(float(b), 3)) for a, b in zip(yaw, pitch, strict=True)}
-    assert regenerated == shipped
+    t = get_template("Hextile_20_2K")
+    yaw, pitch = np.array([x.yaw_deg for x in t.tiles]), np.array([x.pitch_deg for x in t.tiles])
+    shipped = yaw_pitch_to_xyz(yaw, pitch)
+    regenerated = generate_centres(20)
+    regenerated = regenerated / np.linalg.norm(regenerated, axis=-1, keepdims=True)
+    gaps = angle_between(shipped[:, None, :], regenerated[None, :, :])  # (20, 20) degrees
+    assert gaps.min(axis=1).max() < 1e-3  # every shipped point is regenerated
+    assert gaps.min(axis=0).max() < 1e-3  # and every regenerated point is shipped
 
 
 def test_single_start_can_fail_and_multistart_does_not():

@@ -82,9 +82,6 @@ def test_imports_point_downward():
         if a != "hextile"
         for b in targets
         if _unit(a) != _unit(b) and LAYERS[_unit(b)] > LAYERS[_unit(a)]
-        # config's pre-render checks against the pipeline registry (config/check.py) and the
-        # form schema's per-pipeline options (config/schema.py) are the known upward imports
-        and not (_unit(a) == "config" and _unit(b) == "pipelines")
     )
     assert upward == []
 
@@ -133,6 +130,12 @@ def test_the_cycle_finder_sees_function_level_imports(tmp_path):
     """The check itself bites: two modules importing each other inside functions are a cycle."""
     graph = {"a": {"b"}, "b": {"a"}, "c": {"a"}}
     assert _cycles(graph) == [["a", "b"]]
+
+
+def test_config_imports_no_pipelines_engine_or_output():
+    graph = _graph()
+    outside = {_unit(b) for a, bs in graph.items() if _unit(a) == "config" for b in bs} - {"config"}
+    assert outside <= {"errors", "suggest", "geometry"}
 
 
 def test_geometry_depends_on_nothing_but_errors_and_naming():

@@ -338,11 +338,17 @@ def test_builtin_modules_load_on_first_access(tmp_path, monkeypatch: pytest.Monk
     monkeypatch.syspath_prepend(str(tmp_path))
     for name in ("hx_family_one", "hx_family_two"):
         monkeypatch.delitem(sys.modules, name, raising=False)
-    reg = Registry(["hx_family_one", "hx_not_written_yet", "hx_family_two"])
+    reg = Registry(["hx_family_one", "hx_family_two"])
     assert "hx_family_one" not in sys.modules
     assert [s.name for s in reg.all_specs()] == ["one", "two", "three"]
     assert "hx_family_one" in sys.modules
     assert reg.find_model("three-m")[0].name == "three"
+
+
+def test_a_missing_builtin_module_fails_loudly() -> None:
+    reg = Registry(["hx_family_that_does_not_exist"])
+    with pytest.raises(ModuleNotFoundError):
+        reg.all_specs()
 
 
 def test_a_broken_builtin_module_fails_loudly(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:

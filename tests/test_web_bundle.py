@@ -28,7 +28,11 @@ ROOT_FILES = [
 
 def source_hash(web: Path) -> str:
     files = list(ROOT_FILES)
-    files += [p.relative_to(web).as_posix() for p in (web / "src").rglob("*") if p.is_file()]
+    for p in (web / "src").rglob("*"):
+        parts = p.relative_to(web / "src").parts
+        # tool caches (node_modules/, dot folders such as vitest's) are not sources
+        if p.is_file() and not any(x == "node_modules" or x.startswith(".") for x in parts):
+            files.append(p.relative_to(web).as_posix())
     files = sorted(f for f in files if not f.endswith(".test.ts"))
     h = hashlib.sha256()
     for rel in files:

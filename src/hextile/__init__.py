@@ -36,7 +36,7 @@ _EXPORTS = {
     "check_config": "hextile.engine.checks",
     "resolve_passes": "hextile.config",
     "apply_overrides": "hextile.config",
-    "config_json_schema": "hextile.config.schema",
+    "config_json_schema": "hextile.engine.config_schema",
     "validate_structured": "hextile.engine.checks",
     "FieldError": "hextile.config.schema",
     # listings
@@ -109,9 +109,10 @@ if TYPE_CHECKING:
         resolve_passes,
         save_config,
     )
-    from hextile.config.schema import FieldError, config_json_schema
+    from hextile.config.schema import FieldError
     from hextile.engine import ProgressEvent, RenderJob, RenderOptions, RenderResult, render, resume_render
     from hextile.engine.checks import check_config, validate_structured
+    from hextile.engine.config_schema import config_json_schema
     from hextile.errors import ConfigError, HextileError, InputImageError, PipelineError
     from hextile.geometry import get_template
     from hextile.service import EventBus, JobEvent, Renderer, RendererSettings

@@ -366,9 +366,12 @@ def test_cancel_and_resume(app_page, server: Server, shots: Path):
     expect(page.get_by_role("tablist", name="Passes")).to_have_count(0)
     page.get_by_label("Model").select_option(label="stylize")
     page.get_by_label("Template").select_option(label=BIG)  # 20 big tiles: slow enough to cancel
+    page.get_by_role("tab", name="Tiles").click()
     page.get_by_role("button", name="Render", exact=True).click()
     expect(page.get_by_text("Pass 1 of 1")).to_be_visible(timeout=60_000)
     expect(page.get_by_role("button", name="Cancel")).to_be_enabled()
+    # The tile being rendered is marked in the grid (and outlined in the accent colour).
+    expect(page.get_by_role("list", name=re.compile("Tiles of")).locator("[aria-busy=true]")).to_have_count(1)
     page.get_by_role("button", name="Cancel").click()
     expect(page.get_by_role("button", name="Resume")).to_be_enabled(timeout=60_000)
     job = server.api("GET", "/api/renders?limit=1")["items"][0]
@@ -384,4 +387,21 @@ def test_cancel_and_resume(app_page, server: Server, shots: Path):
     assert server.api("GET", f"/api/renders/{job['id']}")["status"] == "completed"
     page.get_by_role("switch", name="Multi-Pass").click()
     assert pass_names(page) == ["Coarse", "Detail"]
+    watch.check()
+
+
+def test_history_reopens_a_past_render(app_page, journey: dict):
+    page, watch = app_page
+    rid = journey["render"]
+    page.get_by_role("region", name="Render history").get_by_role(
+        "button", name=re.compile(f"^Open render {rid[:8]} \\(completed, 2 of 2 passes\\)")
+    ).click()
+    expect(page.get_by_role("list", name=re.compile("Tiles of Pass 2 — Fine"))).to_be_visible()
+    expect(page.get_by_role("img", name="Tile 3")).to_have_attribute(
+        "src", f"/api/renders/{rid}/passes/1/tiles/3?kind=out"
+    )
+    page.get_by_role("tab", name="2D").click()
+    expect(page.get_by_role("img", name="Panorama preview")).to_have_attribute(
+        "src", f"/api/renders/{rid}/images/pass/1?w=2048"
+    )
     watch.check()

@@ -6,8 +6,10 @@ import { join, relative, sep } from 'node:path';
 
 export const ROOT_FILES = ['index.html', 'package.json', 'package-lock.json', 'svelte.config.js', 'tsconfig.json', 'vite.config.ts'];
 
+// Tool caches (node_modules/, dot folders such as vitest's) are not sources.
 function walk(dir) {
   return readdirSync(dir).flatMap((name) => {
+    if (name === 'node_modules' || name.startsWith('.')) return [];
     const p = join(dir, name);
     return statSync(p).isDirectory() ? walk(p) : [p];
   });

@@ -23,7 +23,7 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from hextile.errors import HextileError
 
@@ -79,7 +79,7 @@ def run_item(
     )
     render_id: str | None = None
 
-    def events(ev):  # remember the render folder as soon as it exists
+    def events(ev: Any) -> None:  # remember the render folder as soon as it exists
         nonlocal render_id
         render_id = ev.render_id
         if on_event is not None:

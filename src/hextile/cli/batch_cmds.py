@@ -94,7 +94,8 @@ def batch_cmd(
         ),
     ] = "shared",
     ray_dashboard: Annotated[
-        bool, typer.Option("--ray-dashboard", help="Start Ray's dashboard (127.0.0.1 only). Off by default.")
+        bool,
+        typer.Option("--ray-dashboard", help="Start Ray's dashboard (127.0.0.1 only; needs ray[default])."),
     ] = False,
     reseed_per_frame: Annotated[
         bool,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import signal
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -36,7 +37,7 @@ def _overrides(**flags: Any) -> dict[str, Any]:
     return {keys[k]: v for k, v in flags.items() if v is not None}
 
 
-def _run_with_progress(fn, *args: Any, as_json: bool = False, **kwargs: Any):
+def _run_with_progress(fn: Callable[..., Any], *args: Any, as_json: bool = False, **kwargs: Any) -> Any:
     """Run a render with the progress display on stderr (or NDJSON events on stdout with
     ``as_json``); the first Ctrl-C cancels cleanly, a second one aborts."""
     from hextile.cli.progress import RenderProgress
@@ -65,7 +66,7 @@ def _print_json_event(ev: Any) -> None:
     sys.stdout.flush()
 
 
-def _report(result, as_json: bool = False) -> None:
+def _report(result: Any, as_json: bool = False) -> None:
     """The result lines on stdout (the only thing a render prints there); a cancel exits 130."""
     if as_json:
         sys.stdout.write(

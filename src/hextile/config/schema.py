@@ -1,17 +1,19 @@
 """The config as a JSON Schema a form can be built from, and validation errors as data.
 
 - :func:`config_json_schema`: the ``.hextile.json`` schema. ``passes`` items are *partial* passes
-  (:func:`partial_model`: every field optional, an absent field comes from the top level), and
-  each pass's ``options`` is tied to its pipeline and model by ``if``/``then`` branches (the
-  discriminator is the pair ``pipeline`` + ``diffusion.model``), also listed under
-  ``x-hextile-options`` as ``{pipeline: {model: schema}}``.
-- :func:`hextile.engine.checks.validate_structured`: every problem of a config as
-  :class:`FieldError` (``path``, ``value``, ``message``, ``allowed``), plus the warnings.
+  (:func:`partial_model`: every field optional, an absent field comes from the top level); the
+  caller may tie each pass's ``options`` to its pipeline and model (``options_branches``,
+  ``options_table``): :mod:`hextile.engine.config_schema` does so from the pipeline registry, which
+  this package does not import.
+- :func:`structured`: problem lines as :class:`FieldError` (``path``, ``value``, ``message``,
+  ``allowed``); ``choices`` supplies what only the pipeline registry knows (pipeline and model
+  names).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from typing import Annotated, Any, Optional, get_args
 
@@ -19,6 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, create_model
 
 from hextile.config.fields import bounds, is_model, literal_values, step, strip_annotated, union_members
 from hextile.config.models import PassSettings, RenderConfig
+from hextile.geometry.templates import builtin_names
 
 
 class FieldError(BaseModel):
@@ -52,7 +55,14 @@ def _value_at(data: Any, loc: list[str | int]) -> Any:
     return node
 
 
-def _allowed_at(loc: list[str | int], data: Any) -> list[Any] | dict[str, float] | None:
+Choices = Callable[[list[str | int], Any], list[Any] | None]
+"""``choices(path, data)``: the allowed values at a config path that only a caller knows (e.g. the
+pipeline names), or ``None`` to let the models answer."""
+
+
+def _allowed_at(
+    loc: list[str | int], data: Any, choices: Choices | None
+) -> list[Any] | dict[str, float] | None:
     tp: Any = RenderConfig
     info = None
     for key in loc:
@@ -64,22 +74,11 @@ def _allowed_at(loc: list[str | int], data: Any) -> list[Any] | dict[str, float]
             return None
         tp, info = nxt
     leaf = loc[-1] if loc else ""
-    if leaf == "pipeline":
-        from hextile.pipelines.registry import all_specs
-
-        return [s.name for s in all_specs()]
+    given = choices(loc, data) if choices is not None else None
+    if given is not None:
+        return given
     if leaf == "template":
-        from hextile.geometry.templates import builtin_names
-
         return list(builtin_names())
-    if leaf == "model" and len(loc) >= 2 and loc[-2] == "diffusion":
-        pipeline = _value_at(data, [*loc[:-2], "pipeline"]) or _value_at(data, ["pipeline"]) or "opencv"
-        try:
-            from hextile.pipelines.registry import get_spec
-
-            return [m.name for m in get_spec(str(pipeline)).models]
-        except Exception:
-            return None
     values = literal_values(tp)
     if values:
         return list(values)
@@ -87,7 +86,7 @@ def _allowed_at(loc: list[str | int], data: Any) -> list[Any] | dict[str, float]
     return dict(found) if found else None
 
 
-def structured(lines: list[str], data: Any) -> list[FieldError]:
+def structured(lines: list[str], data: Any, choices: Choices | None = None) -> list[FieldError]:
     """Problem lines (``path: message``) as :class:`FieldError` s, with the value and what is allowed."""
     out = []
     for line in lines:
@@ -99,7 +98,7 @@ def structured(lines: list[str], data: Any) -> list[FieldError]:
         loc = split_path(path)
         value = _value_at(data, loc)
         try:
-            allowed = _allowed_at(loc, data)
+            allowed = _allowed_at(loc, data, choices)
         except Exception:  # a path the models do not know (an unknown field)
             allowed = None
         out.append(FieldError(path=path, value=value, message=message, allowed=allowed))
@@ -125,7 +124,7 @@ def partial_model(model: type[BaseModel]) -> type[BaseModel]:
             Optional[inner],  # noqa: UP045 - a runtime type expression
             Field(None, alias=info.alias, description=info.description),
         )
-    return create_model(  # type: ignore[call-overload,no-any-return]
+    return create_model(
         f"{model.__name__}Patch",
         __config__=ConfigDict(extra="forbid", populate_by_name=True),
         __doc__=f"Partial {model.__name__}: every field optional, absent fields are inherited.",
@@ -133,36 +132,17 @@ def partial_model(model: type[BaseModel]) -> type[BaseModel]:
     )
 
 
-def _options_branches() -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
-    from hextile.pipelines.registry import all_specs
+def config_json_schema(
+    options_branches: list[dict[str, Any]] | None = None,
+    options_table: dict[str, dict[str, Any]] | None = None,
+) -> dict[str, Any]:
+    """JSON Schema of a ``.hextile.json`` (draft 2020-12), ready for a form generator.
 
-    branches: list[dict[str, Any]] = []
-    table: dict[str, dict[str, Any]] = {}
-    for spec in all_specs():
-        table[spec.name] = {}
-        for m in spec.models:
-            schema = m.options.model_json_schema() if m.options is not None else None
-            table[spec.name][m.name] = schema
-            if schema is None:
-                continue
-            names = [m.name, *m.aliases] + ([None] if m.name == spec.default_model else [])
-            branches.append(
-                {
-                    "if": {
-                        "properties": {
-                            "pipeline": {"const": spec.name},
-                            "diffusion": {"properties": {"model": {"enum": names}}},
-                        },
-                        "required": ["pipeline"],
-                    },
-                    "then": {"properties": {"options": schema}},
-                }
-            )
-    return branches, table
-
-
-def config_json_schema() -> dict[str, Any]:
-    """JSON Schema of a ``.hextile.json`` (draft 2020-12), ready for a form generator."""
+    ``options_branches`` (``if``/``then`` schemas tying ``options`` to a pipeline and model) go into
+    ``allOf`` of the config and of a pass entry; ``options_table`` (``{pipeline: {model: schema}}``)
+    becomes ``x-hextile-options``. :func:`hextile.engine.config_schema.config_json_schema` fills
+    both from the pipeline registry.
+    """
     schema = RenderConfig.model_json_schema(by_alias=True)
     patch = partial_model(PassSettings).model_json_schema(by_alias=True, ref_template="#/$defs/{model}")
     defs = schema.setdefault("$defs", {})
@@ -176,11 +156,10 @@ def config_json_schema() -> dict[str, Any]:
         "default": None,
         "description": "The passes, in order; each entry is merged over the top-level settings.",
     }
-    branches, table = _options_branches()
-    if branches:
-        schema["allOf"] = branches
-        defs["PassSettingsPatch"]["allOf"] = branches
-    schema["x-hextile-options"] = table
+    if options_branches:
+        schema["allOf"] = options_branches
+        defs["PassSettingsPatch"]["allOf"] = options_branches
+    schema["x-hextile-options"] = options_table or {}
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     return schema
 

@@ -18,6 +18,7 @@ from hextile.config.models import PassSettings, RenderConfig
 from hextile.config.resolve import resolve_passes
 from hextile.config.schema import FieldError, structured
 from hextile.config.weights import looks_like_weights
+from hextile.engine.config_schema import pipeline_choices
 from hextile.errors import ConfigError, PipelineError, TemplateError
 from hextile.suggest import closest
 
@@ -221,5 +222,5 @@ def validate_structured(data: Any) -> tuple[RenderConfig | None, list[FieldError
         cfg = load_config(data)
         warnings = check_config(cfg)
     except ConfigError as exc:
-        return None, structured(exc.errors, data), []
+        return None, structured(exc.errors, data, pipeline_choices), []
     return cfg, [], warnings

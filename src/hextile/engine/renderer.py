@@ -244,6 +244,8 @@ class _Run:
         self.device = options.torch_device()
         self.manifest = manifest
         self.log = RenderLog(self.rdir.log)
+        # what the hextile loggers say in this render's thread (model cache, LoRA, model loading)
+        self.log.attach("hextile")
         self.tracker = ProgressTracker([_work(p, p.steps) for p in passes])
         # One model cache per render (passes that share a model load it once), unless the caller
         # owns a longer-lived one (a server or batch worker): then models stay loaded between renders
@@ -262,13 +264,12 @@ class _Run:
         self._last_preview = 0.0
 
     def _cache_message(self, message: str) -> None:
-        self.log.info(message)
-        self.emit("info", message=message)
+        self.emit("info", message=message)  # render.log has it from the cache's logger
 
     # -- events -------------------------------------------------------------------------------
     def emit(self, kind: str, p: _Pass | None = None, **kw: Any) -> None:
         ev = ProgressEvent(
-            kind=kind,  # type: ignore[arg-type]
+            kind=kind,
             render_id=self.rdir.render_id,
             pass_index=None if p is None else p.index,
             pass_count=len(self.passes),
@@ -592,7 +593,7 @@ def _execute(
     )
 
 
-def _safe_flush(writer) -> None:
+def _safe_flush(writer: Any) -> None:
     with contextlib.suppress(HextileError):
         writer.flush()
 
@@ -695,7 +696,7 @@ def _prepare(
                 width=inp.info.width,
                 height=inp.info.height,
                 sha256=inp.sha256,
-                copy=rdir.relative(copy),
+                copy_path=rdir.relative(copy),
             ),
             passes=_pass_plans(passes, inp.info.width, save_tiles),
             parent=None if parent is None else parent[1].render_id,

@@ -49,7 +49,7 @@ def overlap_graph(template: Template, tolerance_deg: float = TOLERANCE_DEG) -> d
 
 
 @lru_cache(maxsize=16)
-def _graph(_key, template: Template, tol: float) -> dict[int, frozenset[int]]:
+def _graph(_key: object, template: Template, tol: float) -> dict[int, frozenset[int]]:
     tiles = template.tiles
     pts = [_square_points(t.fov_deg, t.yaw_deg, t.pitch_deg, tol) for t in tiles]
     xyz = np.array([tile_rotation(t.yaw_deg, t.pitch_deg)[2] for t in tiles])  # view directions

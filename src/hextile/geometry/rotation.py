@@ -162,7 +162,7 @@ def auto_rotation(previous: Template, current: Template) -> AutoRotation:
 
 
 @lru_cache(maxsize=32)
-def _auto(_pk, _ck, previous: Template, current: Template) -> AutoRotation:
+def _auto(_pk: object, _ck: object, previous: Template, current: Template) -> AutoRotation:
     from scipy.optimize import minimize
 
     pts, wts = boundary_samples(previous, per_edge=4)

@@ -13,6 +13,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 import torch
 
@@ -49,7 +50,7 @@ def run(device: str = "cpu", out: Path | None = None, fsync: bool = True) -> Non
         torch.cuda.synchronize()
     _line(f"device={device} torch_threads={torch.get_num_threads()} fsync={fsync} folder={folder}")
 
-    cases = [
+    cases: list[tuple[str, Any, torch.Tensor, int, dict[str, Any]]] = [
         ("png16 4096x2048 panorama", "png16", img, 5, {}),
         ("png8 1024x1024 tile", "png8", tile, 44, {}),
         ("jpeg preview 4096x2048 -> 2048 wide", "jpeg", img, 5, {"max_width": 2048}),

@@ -68,7 +68,8 @@ def _quantise_2d(a: np.ndarray, bits: int) -> np.ndarray:
     # OpenCV rounds to nearest and saturates (NaN, -inf and negatives → 0, > 1 → max) but maps
     # +inf to 0: cap at 1 first (a new array, so the caller's data is never modified).
     a = np.minimum(a, 1.0, dtype=a.dtype)
-    return cv2.multiply(a, 255.0 if bits == 8 else 65535.0, dtype=cv2.CV_8U if bits == 8 else cv2.CV_16U)
+    scale = 255.0 if bits == 8 else 65535.0  # a scalar (OpenCV's stubs list only arrays)
+    return cv2.multiply(a, scale, dtype=cv2.CV_8U if bits == 8 else cv2.CV_16U)  # type: ignore[call-overload]
 
 
 def _quantise_on_device(t: torch.Tensor, bits: int) -> torch.Tensor:

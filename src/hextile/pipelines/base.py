@@ -73,8 +73,9 @@ def find_model_in(models: tuple[ModelSpec, ...], name: str) -> ModelSpec | None:
     """The one model lookup: the model ``name`` names (its name first, then an alias or its repo id;
     case-insensitive), or ``None``."""
     wanted = name.casefold()
-    exact = [m for m in models if m.name.casefold() == wanted]
-    return (exact or [m for m in models if wanted in (n.casefold() for n in m.names())] or [None])[0]
+    exact = (m for m in models if m.name.casefold() == wanted)
+    other = (m for m in models if wanted in (n.casefold() for n in m.names()))
+    return next(exact, None) or next(other, None)
 
 
 @dataclass(frozen=True)

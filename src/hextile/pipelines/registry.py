@@ -8,9 +8,9 @@ its family (:func:`find_model`) and validate ``settings.options`` (:func:`valida
 Built-in families are declared in the modules of :data:`BUILTIN_MODULES`, imported on the first
 lookup (not when this module is imported). Such a module declares ``SPECS`` (a tuple of specs) or
 ``SPEC`` (one spec); it may also call :func:`register` itself. Its import must be cheap: heavy
-libraries (diffusers, transformers) are imported by the factories, not at module level. A built-in
-module that does not exist is skipped, so the registry works while families are being written; any
-other import error propagates. Plug-ins call :func:`register`.
+libraries (diffusers, transformers) are imported by the factories, not at module level. An import
+error of a built-in module propagates (on every lookup, never a silently empty registry). Plug-ins
+call :func:`register`.
 
 State: one process-wide :class:`Registry` holding a ``name -> spec`` dict. It is filled once — the
 built-ins on first access, plug-ins when they register — and lives as long as the process; nothing
@@ -99,12 +99,7 @@ class Registry:
             self._loaded = True
             try:
                 for name in self._builtin_modules:
-                    try:
-                        module = importlib.import_module(name)
-                    except ModuleNotFoundError as exc:
-                        if exc.name == name:
-                            continue  # not written yet
-                        raise
+                    module = importlib.import_module(name)
                     declared = getattr(module, "SPECS", None) or ()
                     if getattr(module, "SPEC", None) is not None:
                         declared = (*declared, module.SPEC)

@@ -9,8 +9,10 @@ import socket
 import sys
 import threading
 import webbrowser
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from hextile.errors import HextileError
 
@@ -81,7 +83,7 @@ def check_options(o: ServeOptions) -> None:
             ) from None
 
 
-def build(o: ServeOptions):
+def build(o: ServeOptions) -> tuple[Any, Any]:
     """The renderer and the ASGI app for these options (not started)."""
     from hextile.server.app import ServerSettings, create_app
     from hextile.server.security import SecurityPolicy, loopback_hosts
@@ -109,7 +111,7 @@ def build(o: ServeOptions):
     return renderer, create_app(renderer, ServerSettings(policy=policy, keepalive_s=o.keepalive_s))
 
 
-def serve(o: ServeOptions, announce=print) -> None:
+def serve(o: ServeOptions, announce: Callable[[str], object] = print) -> None:
     """Run until Ctrl-C / SIGTERM; a running render is stopped and left ``interrupted`` (resumable)."""
     import uvicorn
 

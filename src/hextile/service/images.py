@@ -12,6 +12,7 @@ import os
 import threading
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from hextile.errors import HextileError
 
@@ -141,7 +142,7 @@ class ImageService:
             return self._building.setdefault(key, threading.Lock())
 
 
-def _read_8bit(path: Path):
+def _read_8bit(path: Path) -> Any:
     import cv2
     import numpy as np
 
@@ -154,7 +155,7 @@ def _read_8bit(path: Path):
     return arr
 
 
-def _encode(arr, fmt: str) -> bytes:
+def _encode(arr: Any, fmt: str) -> bytes:
     import cv2
 
     if fmt == "jpeg":

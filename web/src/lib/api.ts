@@ -112,7 +112,13 @@ export interface PassRecord {
   name: string;
   status: string;
   settings: Obj;
-  template: { name: string; tiles: number; panorama_width: number; panorama_height: number } | null;
+  template: {
+    name: string;
+    tiles: number;
+    panorama_width: number;
+    panorama_height: number;
+    rotation?: { yaw?: number; pitch?: number; roll?: number } | null;
+  } | null;
   tiles_done: number;
   tiles_total: number;
   outputs: { panorama: string | null };

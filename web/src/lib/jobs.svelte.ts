@@ -1,6 +1,6 @@
 /** Renders: start, follow live over SSE (reattaching after a reload), cancel, resume, history. */
 import { api, img, type RenderInfo } from './api';
-import { forRender, placeError } from './config';
+import { type Config, forRender, type Json, placeError } from './config';
 import { panoramaVersions } from './versions';
 import { app, notify, reportError, save } from './state.svelte';
 
@@ -227,14 +227,29 @@ export async function cancelRender(): Promise<void> {
   }
 }
 
+/**
+ * Resume the render on show. Settings unchanged since it started: the same render continues from
+ * its first unfinished pass. Settings edited: a new render (its parent's finished passes reused
+ * up to the first changed one).
+ */
 export async function resumeRender(): Promise<void> {
   if (!app.render) return;
+  const previous = app.render.id;
+  let edited: Json | undefined;
+  if (app.config) {
+    const { config } = forRender(app.config, app.multiPass, app.active);
+    if (JSON.stringify(config) !== JSON.stringify(app.render.config)) edited = config;
+  }
   try {
-    const previous = app.render.id;
-    const job = await api.resume(previous);
+    const job = await api.resume(previous, edited);
     app.busy = true;
     const id = job.id;
-    app.render = { ...app.render, id, status: job.status };
+    if (id !== previous) {
+      app.progress = null;
+      app.tilesDone = {};
+      notify('resuming with the edited settings: a new render that reuses the unchanged passes');
+    }
+    app.render = { ...app.render, id, status: job.status, config: edited ? (edited as Config) : app.render.config };
     save();
     follow(id, id === previous ? lastSeq : 0);
     void refreshRender(id);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PassRecord, RenderInfo } from './api';
-import { panoramaVersions, passLabel, tileVersions } from './versions';
+import { isRotated, panoramaVersions, passLabel, tileVersions } from './versions';
 
 function pass(index: number, name: string, template = 'Hextile_20_2K', rendertiles: unknown = 'all'): PassRecord {
   return {
@@ -73,6 +73,28 @@ describe('tileVersions', () => {
       '/api/renders/r1/view?source=pass-0&yaw=10&pitch=-5&fov=70&size=256',
       '/api/renders/r1/view?source=pass-1&yaw=10&pitch=-5&fov=70&size=256',
     ]);
+  });
+  it('shows nothing while the cell of a differing template is unknown (never a wrong patch)', () => {
+    expect(tileVersions(render([pass(0, 'A', 'Hextile_32_3K'), pass(1, 'B')]), 1, 13, null)).toEqual([]);
+    expect(tileVersions(render([pass(0, 'A'), pass(1, 'B')]), 1, 13, null)).toHaveLength(3);
+  });
+  it('never cuts a patch from the unrotated cells of a rotated pass', () => {
+    const turned = (i: number, name: string) => {
+      const p = pass(i, name);
+      p.template = { ...p.template!, rotation: { yaw: 12, pitch: 0, roll: 0 } };
+      return p;
+    };
+    // Same template, same rotation: the tile files themselves.
+    const same = tileVersions(render([turned(0, 'A'), turned(1, 'B')]), 1, 3, cell);
+    expect(same.map((x) => x.url)).toEqual([
+      '/api/renders/r1/passes/0/tiles/3?kind=in',
+      '/api/renders/r1/passes/0/tiles/3?kind=out',
+      '/api/renders/r1/passes/1/tiles/3?kind=out',
+    ]);
+    // Rotated only in pass 2: its tile 3 is another patch, and its cell is unknown: no versions.
+    expect(tileVersions(render([pass(0, 'A'), turned(1, 'B')]), 1, 3, cell)).toEqual([]);
+    expect(isRotated(turned(0, 'A'))).toBe(true);
+    expect(isRotated(pass(0, 'A'))).toBe(false);
   });
   it('cuts views when a pass did not render the tile', () => {
     const v = tileVersions(render([pass(0, 'A', 'Hextile_20_2K', [1, 2]), pass(1, 'B')]), 1, 3, cell);

@@ -39,6 +39,17 @@ export function panoramaVersions(r: RenderInfo, w?: number): Version[] {
   return withFinal(r, steps, img.final(r.id, w));
 }
 
+/** Whether a pass turned its template's layout (docs/seams.md): its cells are not the template's. */
+export function isRotated(p: PassRecord | undefined | null): boolean {
+  const r = p?.template?.rotation;
+  return !!r && [r.yaw, r.pitch, r.roll].some((a) => typeof a === 'number' && Math.abs(a) > 1e-9);
+}
+
+function layoutKey(p: PassRecord | undefined): string {
+  const r = p?.template?.rotation;
+  return `${p?.template?.name}|${isRotated(p) ? [r?.yaw, r?.pitch, r?.roll].join(',') : ''}`;
+}
+
 function rendered(p: PassRecord, tile: number): boolean {
   const hx = p.settings?.hextile as { rendertiles?: unknown } | undefined;
   const rt = hx?.rendertiles;
@@ -53,21 +64,22 @@ function rendered(p: PassRecord, tile: number): boolean {
 export function tileVersions(r: RenderInfo, gridPass: number, tile: number, cell: Cell | null, size = 512): Version[] {
   const done = donePasses(r);
   const grid = r.manifest?.passes[gridPass];
-  const template = grid?.template?.name;
-  const sameTiles = done.every((p) => p.template?.name === template && rendered(p, tile));
+  const layout = layoutKey(grid);
+  const sameTiles = done.every((p) => layoutKey(p) === layout && rendered(p, tile));
+  // The template's cells are the unrotated layout: no patch to cut for a rotated grid pass.
+  if (isRotated(grid)) cell = null;
+  const first = r.manifest?.passes[0];
+  const firstSame = layoutKey(first) === layout;
+  // Different templates and the cell not known yet: nothing to show rather than a wrong patch.
+  if (!cell && (!sameTiles || !firstSame)) return [];
   const steps: Version[] = [];
-  if (sameTiles || !cell) {
-    const first = r.manifest?.passes[0];
-    const firstSame = first?.template?.name === template;
-    steps.push({
-      label: 'Original',
-      url: firstSame || !cell ? img.tile(r.id, 0, tile, 'in') : img.view(r.id, 'input', cell, size),
-    });
+  if (sameTiles) {
+    steps.push({ label: 'Original', url: firstSame ? img.tile(r.id, 0, tile, 'in') : img.view(r.id, 'input', cell!, size) });
     for (const p of done) steps.push({ label: passLabel(p.index, p.name), url: img.tile(r.id, p.index, tile, 'out') });
   } else {
-    steps.push({ label: 'Original', url: img.view(r.id, 'input', cell, size) });
+    steps.push({ label: 'Original', url: img.view(r.id, 'input', cell!, size) });
     for (const p of done) {
-      steps.push({ label: passLabel(p.index, p.name), url: img.view(r.id, `pass-${p.index}`, cell, size) });
+      steps.push({ label: passLabel(p.index, p.name), url: img.view(r.id, `pass-${p.index}`, cell!, size) });
     }
   }
   return withFinal(r, steps, cell ? img.view(r.id, 'final', cell, size) : steps[steps.length - 1].url);

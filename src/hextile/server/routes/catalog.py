@@ -56,7 +56,7 @@ def pipelines() -> list[dict[str, Any]]:
 
 @lru_cache(maxsize=1)
 def _schema() -> dict[str, Any]:
-    from hextile.config.schema import config_json_schema
+    from hextile.engine.config_schema import config_json_schema
 
     return config_json_schema()
 
