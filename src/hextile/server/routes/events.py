@@ -14,7 +14,7 @@ per-item machinery of a generator endpoint cost the server several times the ren
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, Query, Request
 from fastapi.responses import Response, StreamingResponse
@@ -67,7 +67,7 @@ async def _wire(
         yield b"".join(ev.as_sse() for ev in batch) if batch else PING
 
 
-SSE_DOC = {
+SSE_DOC: dict[int | str, dict[str, Any]] = {
     200: {"content": {"text/event-stream": {"schema": {"$ref": "#/components/schemas/JobEvent"}}}},
     204: {"description": "the render is finished and the client has every event"},
 }
