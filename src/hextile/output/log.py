@@ -137,8 +137,8 @@ class RenderLog:
         return self._handler is None
 
     def close(self) -> None:
-        for lg, h, was in reversed(self._attached):
-            lg.removeHandler(h)
+        for lg, attached, was in reversed(self._attached):
+            lg.removeHandler(attached)
             lg.setLevel(was)
         self._attached.clear()
         with self._lock:
