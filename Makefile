@@ -22,6 +22,7 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/ruff check src tests bench scripts
+	$(BIN)/mypy  # static types of src/ ([tool.mypy] in pyproject.toml)
 	@$(MAKE) --no-print-directory browser
 	$(BIN)/python -m pytest -q
 

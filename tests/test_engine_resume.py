@@ -143,7 +143,7 @@ def test_readme_python_snippet_runs_as_written(small_template, small_pano, tmp_p
     scope: dict = {"print": lambda *a, **k: None}
     exec(compile(code, "README.md", "exec"), scope)
     renders = sorted(p for p in Path("renders").iterdir() if not p.name.startswith("."))
-    assert len(renders) == 2
+    assert len(renders) == 3  # render(), the job's render (resumed in place), render() from bytes
     assert all(load_manifest(r).status == "completed" for r in renders)
 
 

@@ -143,3 +143,22 @@ def test_disk_full_log(tmp_path: Path) -> None:
     with pytest.raises(OutputError):
         log.close()  # the buffered rest cannot be flushed either
     assert os.path.exists(tmp_path / "render.log")
+
+
+def test_attach_sends_hextile_loggers_of_this_thread_only(tmp_path: Path) -> None:
+    """render.log gets what the model cache / LoRA / loading loggers say during the render, and
+    nothing from other threads (another render in the same server process)."""
+    import logging
+
+    log = RenderLog(tmp_path / "render.log")
+    log.attach("hextile")
+    logging.getLogger("hextile.pipelines.diffusion.lora").info("loaded LoRA 'ink' as adapter a0")
+    other = threading.Thread(target=lambda: logging.getLogger("hextile.pipelines.cache").info("someone else"))
+    other.start()
+    other.join()
+    log.close()
+    logging.getLogger("hextile.pipelines.cache").warning("after the render")
+    text = (tmp_path / "render.log").read_text()
+    assert "INFO  hextile.pipelines.diffusion.lora: loaded LoRA 'ink' as adapter a0" in text
+    assert "someone else" not in text and "after the render" not in text
+    assert logging.getLogger("hextile").level == logging.NOTSET

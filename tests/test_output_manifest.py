@@ -167,8 +167,7 @@ def test_every_state_change_is_written(rd: RenderDir) -> None:
 
     w.start_pass(1, tiles_total=44)
     w.tile_done(1, tiles_done=44)
-    w.end_pass(1)
-    w.set_pass_panorama(1, "pass_1/panorama.png")
+    w.end_pass(1, panorama="pass_1/panorama.png")
     assert read(rd)["passes"][1]["outputs"]["panorama"] == "pass_1/panorama.png"
 
     final = rd.final_image("mountain_Hextile44-4K_sdxl-inpaint_s7.png")
@@ -471,13 +470,6 @@ def test_resume_render(rd: RenderDir) -> None:
     assert [p["status"] for p in doc["passes"]] == ["skipped", "completed"]
     with pytest.raises(ValueError, match="cannot reuse"):
         w.resume_render(new, 3)
-
-
-def test_skip_pass(rd: RenderDir) -> None:
-    w = ManifestWriter(rd)
-    w.start_render(input=INPUT, passes=plans())
-    w.skip_pass(0)
-    assert read(rd)["passes"][0]["status"] == "skipped"
 
 
 def test_sha256_file(tmp_path: Path) -> None:

@@ -298,18 +298,6 @@ def test_overwrite_is_atomic_and_leaves_no_temps(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["preview.jpg"]
 
 
-def test_write_now(tmp_path: Path) -> None:
-    k = rgb8(4, 4)
-    with BackgroundWriter() as w:
-        n = w.write_now(tmp_path / "small.png", torch.from_numpy(k))
-        assert (tmp_path / "small.png").stat().st_size == n
-        np.testing.assert_array_equal(read_rgb(tmp_path / "small.png"), k)
-        assert w.stats.images == 1
-
-
-# --------------------------------------------------------------------------- errors
-
-
 def _dev_full(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     """Make the writer's low-level open return /dev/full: the real ENOSPC path of write()."""
     opened: list[Path] = []
@@ -396,15 +384,6 @@ def test_other_os_errors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, code: 
         w.close()
     assert str(info.value).startswith(message)
     assert "\n" not in str(info.value)
-
-
-def test_write_now_errors_are_immediate(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    _dev_full(monkeypatch)
-    with (
-        BackgroundWriter(root=tmp_path) as w,
-        pytest.raises(OutputError, match=r"^disk full while writing a\.png"),
-    ):
-        w.write_now(tmp_path / "a.png", np.zeros((2, 2), np.uint8))
 
 
 def test_parent_is_a_file(tmp_path: Path) -> None:

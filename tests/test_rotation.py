@@ -140,3 +140,22 @@ def test_render_records_rotation_and_auto_clearance(small_template, small_pano, 
     assert second["auto"] == 1.0 and second["clearance"] > second["clearance_unrotated"] + 0.3
     assert (third["yaw"], third["pitch"], third["roll"]) == (12.5, 3.0, -4.0) and "clearance" in third
     assert r.status == "completed"
+
+
+def test_tiles_extract_rotation_writes_rotated_views_and_merges_back(small_pano, tmp_path, cli):
+    out = tmp_path / "t"
+    res = cli("tiles", "extract", small_pano, "--rotation", "30,10,5", "--tile-size", "256", "--out", out)
+    assert res.returncode == 0, res.stderr
+    meta = json.loads((out / "tiles.json").read_text())
+    assert all(t["roll_deg"] == 0.0 for t in meta["tiles"])  # rotated layouts never roll a view
+    r = rotate_template(get_template("Hextile_20_2K"), 30, 10, 5)
+    assert [(t["yaw_deg"], t["pitch_deg"]) for t in meta["tiles"]] == [
+        (t.yaw_deg, t.pitch_deg) for t in r.tiles
+    ]
+    res = cli("tiles", "merge", out, "--out", tmp_path / "m.png", "--from", "tiles")
+    assert res.returncode == 0, res.stderr
+    from hextile.imageio import read_image
+
+    assert torch.equal(read_image(tmp_path / "m.png")[0], read_image(small_pano)[0])
+    bad = cli("tiles", "extract", small_pano, "--rotation", "30,100,0", "--out", tmp_path / "x")
+    assert bad.returncode == 2 and "out of range" in bad.stderr and "Traceback" not in bad.stderr

@@ -9,6 +9,14 @@ import time
 from hextile.service.events import EventBus, JobEvent
 
 
+def run_async(coro):
+    """``asyncio.run`` on a thread of its own (a test before may have left a loop running here)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coro).result(60)
+
+
 def _publish(bus: EventBus, n: int, channel: str = "job") -> None:
     for i in range(n):
         bus.publish(channel, "step", step=i + 1, steps=n)
@@ -87,7 +95,7 @@ def test_asyncio_stream_replays_then_follows_live_and_ends_when_closed():
         await task
         return seen
 
-    assert asyncio.run(main()) == [2, 3, 4, 5, 6]
+    assert run_async(main()) == [2, 3, 4, 5, 6]
     assert bus.subscriber_count() == 0  # the stream unregistered itself
 
 
@@ -106,7 +114,7 @@ def test_keepalive_ticks_when_idle_and_a_new_event_reopens_a_closed_channel():
                 break
         return out
 
-    assert asyncio.run(main()) == [None, None]
+    assert run_async(main()) == [None, None]
 
 
 def test_history_survives_through_the_sink(tmp_path):

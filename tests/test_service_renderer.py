@@ -95,3 +95,18 @@ def test_interrupted_jobs_resume_at_start_reusing_finished_passes(tmp_path, smal
     kinds = [e.kind for e in again.bus.since(job.id)[0]]
     assert kinds.count("pass.skipped") >= 2
     again.close()
+
+
+def test_the_queue_survives_a_restart(tmp_path, small_template, small_pano):
+    first = _renderer(tmp_path, small_template)  # never started: the jobs stay queued
+    inp, _ = first.inputs.add(small_pano.read_bytes(), "pano.png")
+    jobs = [first.submit(inp.id, two_pass_config(str(small_template), passes=1)) for _ in range(2)]
+    first.close()
+    again = Renderer(first.data_dir, RendererSettings(devices=["cpu"]))
+    assert [again.queue_position(j.id) for j in jobs] == [1, 2]
+    again.start()
+    try:
+        assert [again.wait(j.id, 120).status for j in jobs] == ["completed", "completed"]
+        assert again.get(jobs[0].id).started < again.get(jobs[1].id).started
+    finally:
+        again.close()

@@ -74,6 +74,7 @@ def extract_to_folder(
                 "index": t.number,
                 "yaw_deg": t.yaw_deg,
                 "pitch_deg": t.pitch_deg,
+                "roll_deg": 0.0,  # views never roll, also in rotated layouts (docs/seams.md)
                 "fov_deg": t.fov_deg,
                 "width": size,
                 "height": size,

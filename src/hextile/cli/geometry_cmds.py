@@ -11,7 +11,7 @@ from rich import box
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from hextile.cli.common import console, err_console, warn
+from hextile.cli.common import console, err_console, fail, warn
 
 # Commands import the library lazily so `hextile --help` starts without loading torch.
 
@@ -132,16 +132,31 @@ def tiles_extract(
         int | None, typer.Option("--tile-size", help="Tile edge in pixels (multiple of 8, 256–2048).")
     ] = None,
     max_pixels: MaxPixels = None,
+    rotation: Annotated[
+        str | None,
+        typer.Option("--rotation", help="Turn the layout: YAW,PITCH,ROLL in degrees (docs/seams.md)."),
+    ] = None,
 ) -> None:
     """Cut a panorama into the template's tiles: DIR/tiles/Hextile_NN.png, a lossless input.png and
-    tiles.json (template, input size, and per tile its yaw, pitch, field of view and file)."""
+    tiles.json (template, input size, and per tile its yaw, pitch, roll, field of view and file)."""
     from hextile.geometry import get_template
+    from hextile.geometry.rotation import rotate_template
     from hextile.geometry.templates import validate_tile_size
     from hextile.tileset import extract_to_folder
 
     if tile_size is not None:
         validate_tile_size(tile_size)
     t = get_template(template)
+    if rotation is not None:
+        try:
+            yaw, pitch, roll = (float(x) for x in rotation.split(","))
+        except ValueError:
+            fail(
+                f"--rotation {rotation!r} is not YAW,PITCH,ROLL. give three numbers in degrees, e.g. 30,10,0"
+            )
+        if not (-180 <= yaw <= 180 and -90 <= pitch <= 90 and -180 <= roll <= 180):
+            fail(f"--rotation {rotation} is out of range. yaw and roll within ±180, pitch within ±90 degrees")
+        t = rotate_template(t, yaw, pitch, roll)
     progress = _progress()
     task: list[TaskID] = []
 

@@ -145,6 +145,9 @@ def _show(folder: Path, m: Any, as_json: bool) -> None:
         model = (s.get("diffusion") or {}).get("model") or ""
         template = p.template.name if p.template else ""
         took = f", {p.duration_s:.1f}s" if p.duration_s is not None else ""
+        seams = getattr(p, "seams", None)
+        if seams is not None:
+            took += f", seam score {seams.score:.2f}"
         lines.append(
             f"  {p.index + 1}. {p.name}: {p.status}, {s.get('pipeline', '')} {model}, {template}, "
             f"tiles {p.tiles_done}/{p.tiles_total}{took}"

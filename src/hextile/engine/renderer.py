@@ -244,6 +244,8 @@ class _Run:
         self.device = options.torch_device()
         self.manifest = manifest
         self.log = RenderLog(self.rdir.log)
+        # what the hextile loggers say in this render's thread (model cache, LoRA, model loading)
+        self.log.attach("hextile")
         self.tracker = ProgressTracker([_work(p, p.steps) for p in passes])
         # One model cache per render (passes that share a model load it once), unless the caller
         # owns a longer-lived one (a server or batch worker): then models stay loaded between renders
@@ -262,8 +264,7 @@ class _Run:
         self._last_preview = 0.0
 
     def _cache_message(self, message: str) -> None:
-        self.log.info(message)
-        self.emit("info", message=message)
+        self.emit("info", message=message)  # render.log has it from the cache's logger
 
     # -- events -------------------------------------------------------------------------------
     def emit(self, kind: str, p: _Pass | None = None, **kw: Any) -> None:

@@ -179,18 +179,10 @@ def merge_tiles(
         sampled = _sample_delta(delta, fp, scratch)
         add_region_(out, fp.y0, fp.y1, fp.x0, fp.w, sampled, fp.weight)
         if seams is not None:
-            add_region_(seams.sq, fp.y0, fp.y1, fp.x0, fp.w, _squared(sampled), fp.weight)
+            add_region_(seams.sq, fp.y0, fp.y1, fp.x0, fp.w, squared_change(sampled), fp.weight)
     if seams is not None:
         _finish_seams(seams, out, base)
     return out.clamp_(0.0, 1.0)
-
-
-def _squared(values: torch.Tensor) -> torch.Tensor:
-    """``(C, h, w)`` → ``(1, h, w)`` sum over channels of the squares."""
-    sq = values[0:1].square()
-    for c in range(1, values.shape[0]):
-        sq.addcmul_(values[c : c + 1], values[c : c + 1])
-    return sq
 
 
 def _finish_seams(seams: SeamAccumulator, merged: torch.Tensor, base: torch.Tensor) -> None:

@@ -69,7 +69,7 @@ class SeamAccumulator:
         self.done = True
 
     def spread(self) -> torch.Tensor:
-        """``(H, W)`` per-pixel spread in 8-bit levels (RMS over channels)."""
+        """``(H, W)`` per-pixel spread in 8-bit levels (RMS over channels), full resolution."""
         return self.sq[0].div(self.channels).clamp_(min=0.0).sqrt_().mul_(LEVELS)
 
 
@@ -116,37 +116,45 @@ class OverlapMaps:
 
 
 def overlap_maps(template: Template, height: int, width: int, size: int, device: torch.device) -> OverlapMaps:
-    """Cached :class:`OverlapMaps` (built once per template and size from the merge plan)."""
+    """Cached :class:`OverlapMaps` (built once per template and size from the merge plan).
+
+    The top-2 bookkeeping runs on every second row and column only (what the estimates use).
+    """
     key = ("overlap", template.key(), height, width, size, str(device))
 
     def build() -> OverlapMaps:
         plan = merge_plan(template, height, width, size, device)
+        hh, wh = (height + 1) // 2, width // 2
         count = torch.zeros((1, height, width), dtype=torch.float32, device=device)
-        best = torch.zeros((2, height, width), dtype=torch.float32, device=device)  # top-2 weights
-        who = torch.full((2, height, width), -1, dtype=torch.int32, device=device)
+        best = torch.zeros((2, hh, wh), dtype=torch.float32, device=device)  # top-2 weights, sub-grid
+        who = torch.full((2, hh, wh), -1, dtype=torch.int32, device=device)
         for k, fp in enumerate(plan.footprints):
-            pos = (fp.weight > 0).to(torch.float32)
-            add_region_(count, fp.y0, fp.y1, fp.x0, fp.w, pos[None])
-            # insert weight k into the running top-2 of its rectangle
-            b = region(best, fp.y0, fp.y1, fp.x0, fp.w)
-            o = region(who, fp.y0, fp.y1, fp.x0, fp.w)
-            w = fp.weight
+            add_region_(count, fp.y0, fp.y1, fp.x0, fp.w, (fp.weight > 0).to(torch.float32)[None])
+            ry, cx = fp.y0 % 2, fp.x0 % 2  # local offsets of the even global rows and columns
+            w = fp.weight[ry::2, cx::2]
+            if w.numel() == 0:
+                continue
+            y0h, x0h = (fp.y0 + ry) // 2, ((fp.x0 + cx) % width) // 2
+            y1h, nw = y0h + w.shape[0], w.shape[1]
+            b = region(best, y0h, y1h, x0h, nw)
+            o = region(who, y0h, y1h, x0h, nw)
             first = w > b[0]
             second = ~first & (w > b[1])
             nb1 = torch.where(first, b[0], torch.where(second, w, b[1]))
             no1 = torch.where(first, o[0], torch.where(second, torch.full_like(o[1], k), o[1]))
             nb0 = torch.where(first, w, b[0])
             no0 = torch.where(first, torch.full_like(o[0], k), o[0])
-            _put_region(best, fp.y0, fp.y1, fp.x0, fp.w, torch.stack([nb0, nb1]))
-            _put_region(who, fp.y0, fp.y1, fp.x0, fp.w, torch.stack([no0, no1]))
-        lo, hi = torch.minimum(who[0], who[1]), torch.maximum(who[0], who[1])
-        two = (count[0] >= 2) & (lo >= 0)
+            _put_region(best, y0h, y1h, x0h, nw, torch.stack([nb0, nb1]))
+            _put_region(who, y0h, y1h, x0h, nw, torch.stack([no0, no1]))
+        two = count[0] >= 2
         lat = (0.5 - (torch.arange(height, device=device, dtype=torch.float64) + 0.5) / height) * math.pi
         weight = torch.cos(lat).to(torch.float32)[:, None] * two
-        sub = torch.zeros_like(two)
-        sub[::2, ::2] = two[::2, ::2]
-        index = sub.flatten().nonzero()[:, 0]
-        pair = (lo.long() * template.count + hi.long()).flatten()[index]
+        lo, hi = torch.minimum(who[0], who[1]), torch.maximum(who[0], who[1])
+        sub = two[::2, ::2] & (lo >= 0)
+        flat_sub = sub.flatten().nonzero()[:, 0]
+        rows, cols = flat_sub // wh, flat_sub % wh
+        index = (2 * rows) * width + 2 * cols
+        pair = (lo.long() * template.count + hi.long()).flatten()[flat_sub]
         return OverlapMaps(weight, index, pair)
 
     return _cached(key, build)
@@ -162,23 +170,24 @@ def _put_region(pano: torch.Tensor, y0: int, y1: int, x0: int, w: int, values: t
 def summarise(
     acc: SeamAccumulator, template: Template, tile_size: int, worst: int = 5
 ) -> tuple[SeamSummary, torch.Tensor]:
-    """The pass's :class:`SeamSummary` and its ``(H, W)`` spread map (8-bit levels).
+    """The pass's :class:`SeamSummary` and a spread map (8-bit levels) for the heat-map.
 
     The score is exact (every pixel); ``p99`` and the worst pairs are estimated from every second
-    row and column (a quarter of the pixels).
+    row and column (a quarter of the pixels). The spread map is at most
+    :data:`HEATMAP_MAX_WIDTH` wide (max-pooled, so a thin band stays visible).
     """
     h, w = acc.sq.shape[-2:]
     maps = overlap_maps(template, h, w, tile_size, acc.sq.device)
-    spread = acc.spread()
-    var = acc.sq[0].div(acc.channels).clamp_(min=0.0)
+    sq = acc.sq[0]
     total = float(maps.weight.sum(dtype=torch.float64))
-    score = LEVELS * math.sqrt(float((maps.weight * var).sum(dtype=torch.float64)) / total) if total else 0.0
+    wsum = float(torch.dot(maps.weight.flatten(), sq.flatten().to(maps.weight.dtype)))
+    score = LEVELS * math.sqrt(max(wsum, 0.0) / acc.channels / total) if total else 0.0
     a = maps.weight.flatten()[maps.sample_index].double()
-    sv = spread.flatten()[maps.sample_index]
+    sv = sq.flatten()[maps.sample_index].double().div(acc.channels).clamp(min=0.0).sqrt().mul(LEVELS)
     p99 = _weighted_quantile(sv.float().cpu().numpy(), a.float().cpu().numpy(), 0.99)
     n = template.count
     num = torch.zeros(n * n, dtype=torch.float64, device=a.device).index_add_(
-        0, maps.sample_pair, a * sv.double().square()
+        0, maps.sample_pair, a * sv.square()
     )
     den = torch.zeros(n * n, dtype=torch.float64, device=a.device).index_add_(0, maps.sample_pair, a)
     rms = torch.where(den > 0, (num / den.clamp_min(1e-30)).sqrt(), torch.zeros_like(num))
@@ -186,6 +195,11 @@ def summarise(
     worst_tiles = [(k // n + 1, k % n + 1, float(rms[k])) for k in top if float(den[k]) > 0]
     lat = (0.5 - (torch.arange(h, dtype=torch.float64) + 0.5) / h) * math.pi
     frac = total / (float(torch.cos(lat).sum()) * w)
+    small = acc.sq
+    if w > HEATMAP_MAX_WIDTH:
+        f = -(-w // HEATMAP_MAX_WIDTH)
+        small = torch.nn.functional.max_pool2d(acc.sq[None], f, f, ceil_mode=True)[0]
+    spread = small[0].div(acc.channels).clamp(min=0.0).sqrt_().mul_(LEVELS)
     return SeamSummary(score, p99, worst_tiles, frac, acc.mode), spread
 
 
@@ -204,25 +218,18 @@ def _weighted_quantile(values: np.ndarray, weights: np.ndarray, q: float) -> flo
 def heatmap(pano: torch.Tensor, spread: torch.Tensor, full_scale: float = HEATMAP_FULL_SCALE) -> torch.Tensor:
     """A perceptual colour map (inferno) of ``spread`` over a dimmed grey copy of ``pano``.
 
-    ``pano`` ``(3, H, W)`` in [0, 1]; ``spread`` ``(H, W)`` in 8-bit levels. Colour opacity rises
-    with the spread and saturates at ``full_scale`` levels (fixed, so maps of different passes and
-    renders compare). Returns ``(3, h, w)`` float32 in [0, 1] on the CPU, at most
-    :data:`HEATMAP_MAX_WIDTH` wide.
+    ``pano`` ``(3, H, W)`` in [0, 1]; ``spread`` ``(h, w)`` in 8-bit levels, at any size up to the
+    panorama's (the picture is averaged down to it). Colour opacity rises with the spread and
+    saturates at ``full_scale`` levels (fixed, so maps of different passes and renders compare).
+    Returns ``(3, h, w)`` float32 in [0, 1] on the CPU.
     """
     import cv2
 
-    img = pano.detach().float().cpu()
     sp = spread.detach().float().cpu()
-    w = img.shape[-1]
-    if w > HEATMAP_MAX_WIDTH:
-        f = w // HEATMAP_MAX_WIDTH if w % HEATMAP_MAX_WIDTH == 0 else None
-        size = (HEATMAP_MAX_WIDTH // 2, HEATMAP_MAX_WIDTH)
-        if f:
-            img = torch.nn.functional.avg_pool2d(img[None], f)[0]
-            sp = torch.nn.functional.max_pool2d(sp[None, None], f)[0, 0]
-        else:
-            img = torch.nn.functional.interpolate(img[None], size=size, mode="area")[0]
-            sp = torch.nn.functional.interpolate(sp[None, None], size=size, mode="area")[0, 0]
+    img = pano.detach().float()
+    if tuple(img.shape[-2:]) != tuple(sp.shape):
+        img = torch.nn.functional.adaptive_avg_pool2d(img[None], (sp.shape[0], sp.shape[1]))[0]
+    img = img.cpu()
     grey = (0.299 * img[0] + 0.587 * img[1] + 0.114 * img[2]).numpy()
     t = np.clip(sp.numpy() / full_scale, 0.0, 1.0)
     colour = cv2.applyColorMap((t * 255).astype(np.uint8), cv2.COLORMAP_INFERNO)[..., ::-1] / 255.0

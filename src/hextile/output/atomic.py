@@ -63,6 +63,8 @@ def os_error(exc: OSError, action: str, shown: str, *, fix: str | None = None) -
     if code in (errno.EEXIST, errno.ENOTDIR):
         return OutputError(f"a part of the path is a file, not a folder, while {action} {shown}", other)
     if code == errno.ENOENT:
+        if action == "reading":
+            return OutputError(f"cannot read {shown}: No such file or directory", other)
         return OutputError(f"a folder on the way is missing while {action} {shown}", other)
     reason = (exc.strerror or type(exc).__name__).rstrip(".")
     return OutputError(f"error while {action} {shown}: {reason}", other)

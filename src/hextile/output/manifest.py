@@ -57,16 +57,12 @@ def settings_hash(settings: Any) -> str:
 
 
 def sha256_file(path: Path | str) -> str:
-    """``sha256`` (hex) of a file's bytes, read in 1 MiB chunks (for :attr:`InputInfo.sha256`)."""
-    h = hashlib.sha256()
+    """``sha256`` (hex) of a file's bytes (:func:`hashlib.file_digest`, for :attr:`InputInfo.sha256`)."""
     try:
         with open(path, "rb") as f:
-            while chunk := f.read(1 << 20):
-                h.update(chunk)
+            return hashlib.file_digest(f, "sha256").hexdigest()
     except OSError as exc:
-        reason = (exc.strerror or type(exc).__name__).rstrip(".")
-        raise OutputError(f"cannot read {path}: {reason}", "check the path and its permissions") from exc
-    return h.hexdigest()
+        raise os_error(exc, "reading", str(path), fix="check the path and its permissions") from exc
 
 
 def one_line(text: str, limit: int = 500) -> str:
@@ -393,17 +389,6 @@ class ManifestWriter:
                 m.input = input
             self._write()
 
-    def set_input(self, input: InputInfo) -> None:
-        with self._lock:
-            self._require().input = input
-            self._write()
-
-    def skip_pass(self, index: int) -> None:
-        """Mark a pass ``skipped`` (its earlier output is reused)."""
-        with self._lock:
-            self._pass(index).status = "skipped"
-            self._write()
-
     def start_pass(
         self, index: int, *, template: TemplateInfo | None = None, tiles_total: int | None = None
     ) -> None:
@@ -440,12 +425,6 @@ class ManifestWriter:
                 self._write()
                 return True
             return False
-
-    def set_pass_panorama(self, index: int, path: Path | str) -> None:
-        """Record the written pass panorama (path relative to the render folder when inside it)."""
-        with self._lock:
-            self._pass(index).outputs.panorama = self.render_dir.relative(path)
-            self._write()
 
     def end_pass(
         self,

@@ -66,10 +66,6 @@ class WriterStats:
     write_seconds: float = 0.0  # atomic write (incl. fsync)
     dropped: int = 0  # jobs discarded after an error
 
-    @property
-    def megabytes_per_second(self) -> float:
-        return self.bytes / 1e6 / self.seconds if self.seconds > 0 else 0.0
-
 
 @dataclass
 class _Job:
@@ -186,28 +182,6 @@ class BackgroundWriter:
             on_done=on_done,
         )
         self._queue.put(job)
-
-    def write_now(
-        self,
-        path: Path | str,
-        image: Any,
-        *,
-        kind: ImageKind = "png8",
-        quality: int = DEFAULT_JPEG_QUALITY,
-        compression: int | None = None,
-        max_width: int | None = None,
-    ) -> int:
-        """Encode and write ``image`` in the calling thread (small files); returns bytes written."""
-        check_image(image)
-        job = _Job(
-            Path(path),
-            image,
-            kind,
-            quality,
-            self.png_compression if compression is None else compression,
-            max_width,
-        )
-        return self._do(job)
 
     def flush(self) -> None:
         """Wait until every queued image is written; raise a pending error."""

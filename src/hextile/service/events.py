@@ -64,12 +64,21 @@ class JobEvent(BaseModel):
     message: str = ""
     data: dict[str, Any] = Field(default_factory=dict)
     _json: str | None = PrivateAttr(None)
+    _sse: bytes | None = PrivateAttr(None)
 
     def as_json(self) -> str:
         """The event as JSON, serialised once however many clients it is sent to."""
         if self._json is None:
             self._json = self.model_dump_json()
         return self._json
+
+    def as_sse(self) -> bytes:
+        """The event as one Server-Sent Events message (``event:`` kind, ``data:`` JSON, ``id:`` seq),
+        encoded once however many clients it is sent to."""
+        if self._sse is None:
+            data = self.as_json().replace("\n", "\\n")  # JSON never needs a raw newline
+            self._sse = f"event: {self.kind}\ndata: {data}\nid: {self.seq}\n\n".encode()
+        return self._sse
 
 
 class _Channel:
@@ -206,6 +215,17 @@ class EventBus:
         Yields ``None`` when nothing happened for ``keepalive_s`` (the caller sends a ping). Ends
         once a closed channel has delivered everything (``until_closed``).
         """
+        async for batch in self.stream_batches(channel, after, keepalive_s, until_closed):
+            if not batch:
+                yield None
+            for ev in batch:
+                yield ev
+
+    async def stream_batches(
+        self, channel: str, after: int = 0, keepalive_s: float = 15.0, until_closed: bool = True
+    ) -> AsyncIterator[list[JobEvent]]:
+        """Like :meth:`stream`, but yields every event pending at each wake-up as one list (an
+        empty list after ``keepalive_s`` of silence): a server writes them to a client at once."""
         loop = asyncio.get_running_loop()
         flag = asyncio.Event()
         with self._lock:
@@ -214,20 +234,16 @@ class EventBus:
             while True:
                 flag.clear()
                 events, closed = self.since(channel, after)
-                for ev in events:
-                    yield ev
-                    after = ev.seq
-                if closed and until_closed:
-                    events, _ = self.since(channel, after)
-                    if not events:
-                        return
-                    continue
                 if events:
+                    yield events
+                    after = events[-1].seq
                     continue
+                if closed and until_closed:
+                    return
                 try:
                     await asyncio.wait_for(flag.wait(), keepalive_s)
                 except TimeoutError:
-                    yield None
+                    yield []
         finally:
             with self._lock:
                 chans = self._waiters.get(loop, {})
