@@ -405,3 +405,25 @@ def test_history_reopens_a_past_render(app_page, journey: dict):
         "src", f"/api/renders/{rid}/images/pass/1?w=2048"
     )
     watch.check()
+
+
+def test_drop_a_panorama_anywhere(app_page, tmp_path: Path):
+    from PIL import Image
+
+    page, watch = app_page
+    path = tmp_path / "dropped.png"
+    Image.new("RGB", (256, 128), (40, 90, 160)).save(path)
+    data = list(path.read_bytes())
+    transfer = page.evaluate_handle(
+        """(bytes) => {
+            const dt = new DataTransfer();
+            dt.items.add(new File([new Uint8Array(bytes)], 'dropped.png', { type: 'image/png' }));
+            return dt;
+        }""",
+        data,
+    )
+    page.get_by_role("main").dispatch_event("dragover", {"dataTransfer": transfer})
+    page.get_by_role("main").dispatch_event("drop", {"dataTransfer": transfer})
+    chosen = page.get_by_label("Recent uploads").locator("option:checked")
+    expect(chosen).to_have_text("dropped.png · 256×128")
+    watch.check()
