@@ -149,6 +149,12 @@ def test_seam_heatmap_route(api, finished):
     detail = api.get(f"/api/renders/{job['id']}").json()
     seams = detail["manifest"]["passes"][1]["seams"]
     assert seams["heatmap"] == "pass_1/seams.png" and seams["score"] >= 0
+    # The summary (detail and history list) carries each pass's score, read from the manifest.
+    scores = [p["seams"]["score"] if p.get("seams") else None for p in detail["manifest"]["passes"]]
+    assert scores[1] == seams["score"] and len(scores) == 2
+    assert detail["seam_scores"] == scores
+    listed = next(i for i in api.get("/api/renders").json()["items"] if i["id"] == job["id"])
+    assert listed["seam_scores"] == scores
     url = f"/api/renders/{job['id']}/passes/1/seams"
     full = api.get(url)
     assert full.status_code == 200 and full.headers["content-type"] == "image/png"

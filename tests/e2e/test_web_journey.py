@@ -390,9 +390,17 @@ def test_cancel_and_resume(app_page, server: Server, shots: Path):
     watch.check()
 
 
-def test_history_reopens_a_past_render(app_page, journey: dict):
+def test_history_reopens_a_past_render(app_page, journey: dict, server):
     page, watch = app_page
     rid = journey["render"]
+    # Each pass's seam score is shown in the history, the value the render's manifest holds.
+    passes = server.api("GET", f"/api/renders/{rid}")["manifest"]["passes"]
+    scores = page.get_by_role("list", name=f"Seam scores of render {rid[:8]}").get_by_role("listitem")
+    expect(scores).to_have_count(len(passes))
+    for i, p in enumerate(passes):
+        shown = f"{p['seams']['score']:.2f}"
+        expect(scores.nth(i)).to_have_accessible_name(f"Pass {i + 1} seam score {shown}")
+        expect(scores.nth(i)).to_have_text(shown)
     page.get_by_role("region", name="Render history").get_by_role(
         "button", name=re.compile(f"^Open render {rid[:8]} \\(completed, 2 of 2 passes\\)")
     ).click()

@@ -64,6 +64,8 @@ class RenderSummary(BaseModel):
     error: str | None
     thumbnail_url: str
     events_url: str
+    # Each pass's seam score (render order; docs/seams.md), None where not measured or not done yet.
+    seam_scores: list[float | None] = Field(default_factory=list)
 
 
 class RenderList(BaseModel):

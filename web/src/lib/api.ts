@@ -147,6 +147,8 @@ export interface RenderSummary {
   created: string | number;
   thumbnail_url?: string;
   input_id: string;
+  /** Each pass's seam score (render order), null where not measured or not done yet. */
+  seam_scores?: (number | null)[];
 }
 export interface Validation {
   ok: boolean;

@@ -31,7 +31,31 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 }
 
 
-def _summary(r: Renderer, job: JobRecord) -> dict[str, Any]:
+def _manifest(r: Renderer, job: JobRecord) -> dict[str, Any] | None:
+    """The render folder's passes.json, or None while there is none (queued) or it cannot be read."""
+    rdir = r.render_dir(job)
+    if rdir is None:
+        return None
+    try:
+        data = json.loads((rdir / "passes.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def seam_scores(manifest: dict[str, Any] | None) -> list[float | None]:
+    """Each pass's seam score (render order) from the manifest; None where it was not measured."""
+    scores: list[float | None] = []
+    for p in (manifest or {}).get("passes", []):
+        seams = p.get("seams") if isinstance(p, dict) else None
+        score = seams.get("score") if isinstance(seams, dict) else None
+        scores.append(float(score) if isinstance(score, int | float) else None)
+    return scores
+
+
+def _summary(r: Renderer, job: JobRecord, manifest: dict[str, Any] | None = None) -> dict[str, Any]:
+    if manifest is None and job.status != "queued":
+        manifest = _manifest(r, job)
     return {
         "id": job.id,
         "status": job.status,
@@ -46,6 +70,7 @@ def _summary(r: Renderer, job: JobRecord) -> dict[str, Any]:
         "error": job.error,
         "thumbnail_url": f"/api/renders/{job.id}/thumbnail",
         "events_url": f"/api/renders/{job.id}/events",
+        "seam_scores": seam_scores(manifest),
     }
 
 
@@ -78,14 +103,8 @@ def display_config(r: Renderer, data: Any) -> Any:
 
 
 def _detail(r: Renderer, job: JobRecord) -> RenderDetail:
-    manifest = None
-    rdir = r.render_dir(job)
+    manifest = _manifest(r, job)
     images: dict[str, Any] = {"input": f"/api/renders/{job.id}/images/input", "passes": [], "final": None}
-    if rdir is not None:
-        try:
-            manifest = json.loads((rdir / "passes.json").read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            manifest = None
     if manifest:
         if isinstance(manifest.get("input"), dict):
             manifest["input"]["path"] = Path(str(manifest["input"].get("path", ""))).name
@@ -96,7 +115,10 @@ def _detail(r: Renderer, job: JobRecord) -> RenderDetail:
         if manifest.get("output"):
             images["final"] = f"/api/renders/{job.id}/images/final"
     return RenderDetail(
-        **_summary(r, job), config=display_config(r, job.config_data()), manifest=manifest, images=images
+        **_summary(r, job, manifest),
+        config=display_config(r, job.config_data()),
+        manifest=manifest,
+        images=images,
     )
 
 
