@@ -199,7 +199,13 @@ def test_token_is_required_everywhere_when_set(tmp_path, small_template):
             "/api/events",
             "/api/renders/0123456789abcdef/events",
             "/api/renders/0123456789abcdef/images/final",
+            "/api/inputs",
+            "/api/renders/0123456789abcdef",
+            "/api/no-such-route",
+            "/api",
+            "//api/templates",
             "/docs",
+            "/redoc",
             "/openapi.json",
         ):
             res = httpx.get(u + path)
@@ -211,6 +217,18 @@ def test_token_is_required_everywhere_when_set(tmp_path, small_template):
             httpx.get(u + "/api/templates", headers={"Authorization": f"Bearer {token}"}).status_code == 200
         )
         assert httpx.get(u + "/api/health").status_code == 200
+        # The web shell loads without the token (its sign-in screen asks for it): the very bytes of the
+        # static bundle, the same for every path, so nothing of the server's data is in it.
+        from hextile.server.app import WEB_DIST
+
+        index = (WEB_DIST / "index.html").read_bytes()
+        for path in ("/", "/renders/0123456789abcdef", "/API/templates"):
+            res = httpx.get(u + path)
+            assert res.status_code == 200 and res.content == index, path
+            assert "set-cookie" not in res.headers
+        for asset in sorted((WEB_DIST / "assets").iterdir()):
+            res = httpx.get(u + "/assets/" + asset.name)
+            assert res.status_code == 200 and res.content == asset.read_bytes(), asset.name
         assert httpx.post(u + "/api/session", json={"token": "nope"}).status_code == 401
         login = httpx.post(u + "/api/session", json={"token": token})
         assert login.status_code == 204

@@ -6,8 +6,11 @@ A pure ASGI middleware (it wraps streaming responses and SSE without buffering t
   page whose host name resolves to 127.0.0.1 is refused (421).
 - A request carrying an ``Origin`` that is not the server's own is refused (403): no other site
   can drive the API from a browser (CSRF).
-- With a token, every request needs ``Authorization: Bearer <token>`` or the session cookie set by
-  ``POST /api/session``; compared in constant time. Without one → 401.
+- With a token, every API request (``/api/*`` — SSE and images included — and the API docs
+  ``/docs``, ``/redoc``, ``/openapi.json``) needs ``Authorization: Bearer <token>`` or the session
+  cookie set by ``POST /api/session``; compared in constant time. Without one → 401. The web shell
+  (``/``, ``/assets/*``, the single-page fallback: static files that hold no data) is served
+  without it, so a browser can load the sign-in screen.
 - Request bodies are limited (``Content-Length`` and the bytes really received): JSON bodies to
   ``max_json_bytes``, uploads (``/api/inputs``) to ``max_upload_bytes`` → 413.
 - Every response gets ``X-Content-Type-Options: nosniff``, ``Referrer-Policy: no-referrer``,
@@ -44,6 +47,14 @@ SECURITY_HEADERS = [
 # The API docs page loads its scripts from a CDN: relax the policy there only.
 DOCS_PATHS = ("/docs", "/redoc")
 PUBLIC_PATHS = ("/api/session", "/api/health")
+# Everything under these needs the token; the rest is the static web shell (no data in it).
+PROTECTED_PREFIXES = ("/api", "/docs", "/redoc", "/openapi.json")
+
+
+def needs_token(path: str) -> bool:
+    """Whether ``path`` is guarded by the token (all API and docs paths but login and health)."""
+    path = "/" + path.lstrip("/")  # "//api/…" is the same API path to a lenient router
+    return path.startswith(PROTECTED_PREFIXES) and not path.startswith(PUBLIC_PATHS)
 
 
 @dataclass
@@ -158,7 +169,7 @@ class SecurityMiddleware:
                 "use the web UI served by this server",
             )
             return
-        if p.token is not None and not path.startswith(PUBLIC_PATHS) and not p.token_ok(bearer(h)):
+        if p.token is not None and needs_token(path) and not p.token_ok(bearer(h)):
             await _reply(
                 send,
                 401,
