@@ -101,7 +101,7 @@ def test_a_batch_with_another_config_is_refused(tmp_path, small_template, cli):
 
 
 def test_batch_json_is_replaced_atomically(tmp_path, monkeypatch):
-    from hextile.output import atomic
+    from hextile import atomic
 
     state = BatchState(tmp_path / "batch.json", BatchFile(config_sha256="a" * 64))
     state.save()

@@ -336,8 +336,8 @@ def test_full_disk_mid_render_fails_cleanly_and_keeps_finished_pass(
     manifest says failed, pass 1's files stay intact, and resume finishes once space is back."""
     import os
 
+    from hextile import atomic
     from hextile.errors import OutputError
-    from hextile.output import atomic
 
     real_open = atomic._open_for_write
 

@@ -18,8 +18,8 @@ from typing import Any
 import pytest
 from pydantic import BaseModel
 
+from hextile import atomic
 from hextile.errors import OutputError
-from hextile.output import atomic
 from hextile.output.manifest import (
     InputInfo,
     Manifest,

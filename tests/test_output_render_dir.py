@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from hextile import atomic
 from hextile.errors import OutputError
-from hextile.output import atomic
 from hextile.output.render_dir import (
     DEFAULT_PATTERN,
     RENDER_ID_RE,

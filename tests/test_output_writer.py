@@ -13,8 +13,8 @@ import numpy as np
 import pytest
 import torch
 
+from hextile import atomic
 from hextile.errors import OutputError
-from hextile.output import atomic
 from hextile.output.writer import BackgroundWriter, encode, png_params, to_bgr_hwc
 
 RNG = np.random.default_rng(1234)

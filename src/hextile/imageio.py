@@ -19,9 +19,9 @@ import cv2
 import numpy as np
 import torch
 
+from hextile.atomic import atomic_write_bytes, os_error
 from hextile.errors import InputImageError, OutputError
 from hextile.imageheader import image_format, image_size, png_is_complete
-from hextile.output.atomic import atomic_write_bytes, os_error
 
 # OpenCV prints its own warnings for broken files to stderr; our error line says it better.
 cv2.utils.logging.setLogLevel(cv2.utils.logging.LOG_LEVEL_SILENT)

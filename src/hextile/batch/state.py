@@ -15,9 +15,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from hextile.atomic import os_error
 from hextile.errors import HextileError
 from hextile.output import atomic_write_text
-from hextile.output.atomic import os_error
 
 BATCH_NAME = "batch.json"
 BATCH_SCHEMA = "hextile.batch/1"

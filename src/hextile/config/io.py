@@ -7,13 +7,12 @@ field order, two-space indent. Exporting, loading and exporting again gives the 
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
-import secrets
 from pathlib import Path
 from typing import Any
 
+from hextile.atomic import atomic_write_bytes
 from hextile.config.errors import Loc, Problem, config_error
 from hextile.config.models import RenderConfig
 from hextile.config.resolve import resolve_passes
@@ -136,27 +135,17 @@ def save_config(cfg: RenderConfig, path: str | os.PathLike[str]) -> Path:
     """Write :func:`export_config` of ``cfg`` to ``path`` atomically; returns the path.
 
     The text goes to a temporary file in the same folder, is flushed to disk, then replaces
-    ``path`` (``os.replace``), so readers see the old file or the new one, never half of one.
+    ``path`` (:func:`hextile.atomic.atomic_write_bytes`), so readers see the old file or the new one.
 
     Raises:
         ConfigError: the config cannot be exported.
         OutputError: the file cannot be written (missing folder, permissions, full disk).
     """
-    # Not hextile.output.atomic: importing the output package loads torch (seconds) for one write.
     target = Path(path)
     data = export_config(cfg).encode("utf-8")
-    tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
     try:
-        # os.open with 0o666 lets the umask decide the mode, as for any new file (mkstemp gives 0600).
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, target)
+        atomic_write_bytes(target, data)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
         reason = (exc.strerror or type(exc).__name__).rstrip(".")
         raise OutputError(f"cannot save config {target}: {reason}", "choose another path") from None
     return target

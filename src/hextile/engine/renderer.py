@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 import torch
 
+from hextile.atomic import atomic_write_bytes, os_error
 from hextile.cancel import CancelToken
 from hextile.config import export_config, load_config, resolve_passes
 from hextile.config.models import PassSettings, RenderConfig
@@ -59,7 +60,6 @@ from hextile.output import (
     load_manifest,
     settings_hash,
 )
-from hextile.output.atomic import atomic_write_bytes, os_error
 from hextile.pipelines.base import PipelineContext, PipelineSpec, TilePipeline
 from hextile.pipelines.registry import find_model, get_spec
 

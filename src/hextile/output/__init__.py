@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .atomic import atomic_write_bytes, atomic_write_text, remove_stale_temps
+from hextile.atomic import atomic_write_bytes, atomic_write_text, remove_stale_temps
+
 from .log import RenderLog
 from .manifest import (
     InputInfo,

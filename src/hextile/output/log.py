@@ -16,9 +16,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from hextile.atomic import os_error
 from hextile.errors import OutputError
-
-from .atomic import os_error
 
 LEVELS = ("DEBUG", "INFO", "WARN", "ERROR")
 

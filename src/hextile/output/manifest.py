@@ -26,9 +26,9 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationErro
 from pydantic_core import to_jsonable_python
 
 from hextile import __version__
+from hextile.atomic import atomic_write_bytes, display_path, os_error
 from hextile.errors import OutputError
 
-from .atomic import atomic_write_bytes, display_path, os_error
 from .render_dir import MANIFEST_NAME, RenderDir
 
 MANIFEST_SCHEMA = "hextile-passes-v1"

@@ -34,11 +34,10 @@ import unicodedata
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
+from hextile import atomic as _atomic
+from hextile.atomic import TEMP_SUFFIX, os_error, remove_stale_temps
 from hextile.errors import OutputError
 from hextile.naming import tile_file_name as tile_filename
-
-from . import atomic as _atomic
-from .atomic import TEMP_SUFFIX, os_error, remove_stale_temps
 
 MANIFEST_NAME = "passes.json"
 CONFIG_NAME = "config.json"

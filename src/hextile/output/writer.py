@@ -28,9 +28,9 @@ from typing import Any
 
 import torch
 
+from hextile.atomic import atomic_write_bytes, display_path, os_error
 from hextile.errors import OutputError
 
-from .atomic import atomic_write_bytes, display_path, os_error
 from .encode import (
     DEFAULT_JPEG_QUALITY,
     DEFAULT_PNG_COMPRESSION,

@@ -8,12 +8,12 @@ inside the data dir, so a symlink planted in a render folder cannot serve a file
 from __future__ import annotations
 
 import hashlib
-import os
 import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from hextile.atomic import atomic_write_bytes
 from hextile.errors import HextileError
 
 FORMATS = {"jpeg": (".jpg", "image/jpeg"), "webp": (".webp", "image/webp"), "png": (".png", "image/png")}
@@ -173,9 +173,7 @@ def _encode(arr: Any, fmt: str) -> bytes:
 
 def _write_atomic(out: Path, data: bytes) -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(f".{out.name}.{os.getpid()}.{threading.get_ident()}.tmp")
-    tmp.write_bytes(data)
-    os.replace(tmp, out)
+    atomic_write_bytes(out, data, fsync=False)  # a cache: a lost preview is simply made again
 
 
 def _write_preview(src: Path, out: Path, width: int | None, fmt: str) -> None:

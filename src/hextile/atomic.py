@@ -1,4 +1,5 @@
-"""Atomic file writes and one-line errors for everything the output package puts on disk.
+"""Atomic file writes and one-line OS errors: the one place hextile writes a file atomically
+(render folders, configs, previews, batch state). Imports nothing heavy, so any layer may use it.
 
 A file is written to a temporary sibling (``.<name>.<random>.hextile-tmp``) in the same folder,
 flushed, optionally fsynced, then renamed over the final name with :func:`os.replace`. Readers
