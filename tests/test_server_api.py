@@ -334,3 +334,37 @@ def test_an_internal_error_is_a_500_with_an_error_id_and_no_trace(api, monkeypat
     assert err["code"] == "internal" and len(err["error_id"]) == 8
     assert "secret internals" not in res.text and "Traceback" not in res.text
     assert err["error_id"] in caplog.text and "secret internals" in caplog.text  # the trace is in the log
+
+
+def test_pass_cells_are_the_rotated_layout_the_pass_used(api, uploaded):
+    """Pass 2 turned by (yaw 30, pitch 20, roll 10): its cells route gives the template's cells turned
+    by exactly that rotation (centres compared as 3-D directions); pass 1 keeps the plain layout."""
+    from hextile.geometry.rotation import rotation_matrix
+    from hextile.geometry.sphere import yaw_pitch_to_xyz
+
+    config = two_pass_config()
+    config["passes"][1]["hextile"] = {"rotation": {"yaw": 30, "pitch": 20, "roll": 10}}
+    res = api.post("/api/renders", json={"input_id": uploaded["id"], "config": config})
+    assert res.status_code == 201, res.text
+    rid = res.json()["id"]
+    with api.stream("GET", f"/api/renders/{rid}/events") as stream:
+        list(stream.iter_lines())
+    detail = api.get(f"/api/renders/{rid}").json()
+    assert detail["status"] == "completed"
+    assert detail["manifest"]["passes"][1]["template"]["rotation"]["yaw"] == 30
+
+    def centres(cells: list[dict]) -> np.ndarray:
+        return yaw_pitch_to_xyz(np.array([c["yaw"] for c in cells]), np.array([c["pitch"] for c in cells]))
+
+    plain = api.get("/api/templates/Small_12/cells").json()["cells"]
+    first = api.get(f"/api/renders/{rid}/passes/0/cells").json()
+    assert first["template"] == "Small_12" and first["cells"] == plain
+    second = api.get(f"/api/renders/{rid}/passes/1/cells").json()["cells"]
+    assert len(second) == len(plain) == 12
+    expected = centres(plain) @ rotation_matrix(30, 20, 10).T
+    got = centres(second)
+    nearest = np.max(got @ expected.T, axis=1)  # each used centre is one of the turned centres
+    assert np.all(nearest > 1 - 1e-6)
+    assert not np.allclose(got, centres(plain), atol=1e-3)
+    assert api.get(f"/api/renders/{rid}/passes/5/cells").status_code == 404
+    assert api.get(f"/api/renders/{rid}/passes/12/cells").status_code == 422

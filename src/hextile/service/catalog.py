@@ -37,12 +37,19 @@ def template_facts(name: str | Path) -> dict[str, Any]:
     }
 
 
-def template_cells(name: str | Path) -> list[dict[str, Any]]:
+def template_cells(name: str | Path, rotation: dict[str, Any] | None = None) -> list[dict[str, Any]]:
     """Each tile of a template: number, yaw/pitch/fov of its tile, its cell polygon in [lon, lat]
-    degrees (counter-clockwise; lon = yaw, + right; lat = pitch, + up) and its neighbours."""
+    degrees (counter-clockwise; lon = yaw, + right; lat = pitch, + up) and its neighbours.
+
+    ``rotation`` (``{"yaw", "pitch", "roll"}`` degrees, as a pass's manifest records it): the layout
+    turned as the engine turned it for that pass (tiles renumbered in processing order)."""
     from hextile.geometry import get_template
+    from hextile.geometry.rotation import rotate_template
 
     t = get_template(name)
+    if rotation:
+        angles = [float(rotation.get(k) or 0.0) for k in ("yaw", "pitch", "roll")]
+        t = rotate_template(t, angles[0], angles[1], angles[2])
     return [
         {
             "number": tile.number,

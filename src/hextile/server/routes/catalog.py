@@ -20,7 +20,7 @@ router = APIRouter(prefix="/api", tags=["catalog"])
 TemplateName = Annotated[str, PathParam(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")]
 
 
-def _template_source(r: Renderer, name: str) -> tuple[str, bool]:
+def template_source(r: Renderer, name: str) -> tuple[str, bool]:
     if name in cat.builtin_templates():
         return name, True
     found = data_templates(r.data_dir).get(name.removesuffix(".json"))
@@ -44,7 +44,7 @@ def templates(r: Annotated[Renderer, Depends(get_renderer)]) -> list[dict[str, A
 @router.get("/templates/{name}/cells", response_model=CellsOut)
 def cells(name: TemplateName, r: Annotated[Renderer, Depends(get_renderer)]) -> dict[str, Any]:
     """Each tile's cell polygon ([lon, lat] degrees) and its tile's yaw/pitch/fov."""
-    source, _ = _template_source(r, name)
+    source, _ = template_source(r, name)
     return {"template": name, "cells": cat.template_cells(source)}
 
 

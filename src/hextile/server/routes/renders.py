@@ -9,8 +9,11 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Query
 from fastapi.concurrency import run_in_threadpool
 
+from hextile.server.routes.catalog import template_source
 from hextile.server.routes.deps import JobId, get_renderer
+from hextile.server.routes.images import PassIndex
 from hextile.server.schemas import (
+    CellsOut,
     ErrorResponse,
     RenderDetail,
     RenderList,
@@ -18,6 +21,8 @@ from hextile.server.schemas import (
     RenderSummary,
     ResumeRequest,
 )
+from hextile.service.catalog import template_cells
+from hextile.service.images import NotFoundError
 from hextile.service.renderer import ConfigInvalidError, Renderer
 from hextile.service.store import JobRecord
 from hextile.service.untrusted import untrusted_config
@@ -147,6 +152,25 @@ def get_render(job_id: JobId, r: Annotated[Renderer, Depends(get_renderer)]) -> 
     """One render: status, queue position, config, the render folder's manifest (passes.json) and
     image URLs."""
     return _detail(r, r.get(job_id))
+
+
+@router.get("/{job_id}/passes/{k}/cells", response_model=CellsOut, responses=ERRORS)
+def pass_cells(job_id: JobId, k: PassIndex, r: Annotated[Renderer, Depends(get_renderer)]) -> dict[str, Any]:
+    """The cells pass ``k`` really used: its template turned by the manifest's
+    ``passes[k].template.rotation`` (tiles numbered as the engine numbered them, as the tile images
+    are). 404 until the pass has started."""
+    manifest = _manifest(r, r.get(job_id))
+    passes = (manifest or {}).get("passes", [])
+    p = passes[k] if k < len(passes) and isinstance(passes[k], dict) else {}
+    layout = p.get("template")
+    if not isinstance(layout, dict):
+        raise NotFoundError(
+            f"pass {k} of render {job_id} has no tile layout yet", "wait until the pass has started"
+        )
+    settings = display_config(r, p.get("settings") or {})
+    name = str((settings.get("hextile") or {}).get("template") or layout.get("name"))
+    source, _ = template_source(r, name)
+    return {"template": name, "cells": template_cells(source, layout.get("rotation"))}
 
 
 @router.post("/{job_id}/cancel", response_model=RenderSummary, responses=ERRORS)
