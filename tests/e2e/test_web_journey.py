@@ -435,3 +435,49 @@ def test_drop_a_panorama_anywhere(app_page, tmp_path: Path):
     chosen = page.get_by_label("Recent uploads").locator("option:checked")
     expect(chosen).to_have_text("dropped.png · 256×128")
     watch.check()
+
+
+def test_a_rotated_pass_draws_its_own_cells(app_page, server: Server, journey: dict):
+    """A pass that turned its layout (hextile.rotation): the 2D overlay draws the cells that pass
+    really used (GET /api/renders/{id}/passes/{k}/cells), not the template's unturned ones."""
+    import time
+
+    page, watch = app_page
+    base = server.api("GET", f"/api/renders/{journey['render']}")
+    config = base["config"]
+    config["passes"][1].setdefault("hextile", {})["rotation"] = {"yaw": 30, "pitch": 20, "roll": 10}
+    rid = server.api("POST", "/api/renders", {"input_id": base["input_id"], "config": config})["id"]
+    deadline = time.monotonic() + 300
+    while server.api("GET", f"/api/renders/{rid}")["status"] != "completed":
+        assert time.monotonic() < deadline, "the rotated render did not finish"
+        time.sleep(0.5)
+    turned = server.api("GET", f"/api/renders/{rid}/passes/1/cells")["cells"]
+    name = server.api("GET", f"/api/renders/{rid}")["manifest"]["passes"][1]["template"]["name"]
+    plain = server.api("GET", f"/api/templates/{name}/cells")["cells"]
+
+    page.reload()
+    page.get_by_role("region", name="Render history").get_by_role(
+        "button", name=re.compile(f"^Open render {rid[:8]} ")
+    ).click()
+    page.get_by_role("tab", name="2D").click()
+    expect(page.get_by_role("img", name="Panorama preview")).to_have_attribute(
+        "src", f"/api/renders/{rid}/images/pass/1?w=2048"
+    )
+    toggle = page.get_by_role("button", name="Template cells")
+    if toggle.get_attribute("aria-pressed") != "true":
+        toggle.click()
+    labels = page.locator(".pano svg text")
+    expect(labels).to_have_count(len(turned))
+
+    def at(c: dict) -> tuple[float, float]:  # where the app puts a cell's number (360×180 box)
+        return ((c["yaw"] + 180) % 360, min(172.0, max(8.0, 90 - c["pitch"])))
+
+    shown = {}
+    for t in labels.all():
+        x, y = (float(t.get_attribute(a) or "nan") for a in ("x", "y"))
+        shown[int(t.text_content() or 0)] = (x, y)
+    for c in turned:
+        assert shown[c["number"]] == pytest.approx(at(c), abs=1e-3), c["number"]
+    assert any(shown[c["number"]] != pytest.approx(at(c), abs=0.5) for c in plain)  # not the plain layout
+    toggle.click()
+    watch.check()

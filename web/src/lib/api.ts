@@ -167,6 +167,9 @@ export const api = {
   signIn: (token: string) => request<unknown>('POST', '/api/session', { token }),
   pipelines: async () => list<PipelineInfo>(await request('GET', '/api/pipelines'), 'pipelines'),
   templates: async () => list<TemplateInfo>(await request('GET', '/api/templates'), 'templates'),
+  /** The cells a pass really used (its template turned by its rotation). */
+  passCells: async (id: string, k: number) =>
+    list<Cell>(await request('GET', `/api/renders/${encodeURIComponent(id)}/passes/${k}/cells`), 'cells'),
   cells: async (name: string) =>
     list<Cell>(await request('GET', `/api/templates/${encodeURIComponent(name)}/cells`), 'cells'),
   schema: () => request<Obj>('GET', '/api/config/schema'),

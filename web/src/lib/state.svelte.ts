@@ -127,15 +127,23 @@ export function reportError(e: unknown, passMap: number[] | null = null): void {
   }
 }
 
-export async function loadCells(template: string): Promise<Cell[]> {
-  if (!app.cells[template]) {
+/** The key of a layout's cells in `app.cells`: the template's name, or for a pass that turned its
+ * layout (docs/seams.md) that render's pass (its own cells route). */
+export function cellsKey(renderId: string | null | undefined, k: number | null, rotated: boolean, template: string): string {
+  return rotated && renderId && k !== null ? `render:${renderId}/${k}` : template;
+}
+
+/** The cells of a layout key (see cellsKey), fetched once. */
+export async function loadCells(key: string): Promise<Cell[]> {
+  if (!app.cells[key]) {
     try {
-      app.cells[template] = await api.cells(template);
+      const m = /^render:([^/]+)\/(\d+)$/.exec(key);
+      app.cells[key] = m ? await api.passCells(m[1], Number(m[2])) : await api.cells(key);
     } catch {
-      app.cells[template] = [];
+      app.cells[key] = [];
     }
   }
-  return app.cells[template];
+  return app.cells[key];
 }
 
 export function snapshot(): Config | null {

@@ -78,7 +78,7 @@ describe('tileVersions', () => {
     expect(tileVersions(render([pass(0, 'A', 'Hextile_32_3K'), pass(1, 'B')]), 1, 13, null)).toEqual([]);
     expect(tileVersions(render([pass(0, 'A'), pass(1, 'B')]), 1, 13, null)).toHaveLength(3);
   });
-  it('never cuts a patch from the unrotated cells of a rotated pass', () => {
+  it("cuts a rotated pass's tile by its own cell, and the tile files when every pass turned alike", () => {
     const turned = (i: number, name: string) => {
       const p = pass(i, name);
       p.template = { ...p.template!, rotation: { yaw: 12, pitch: 0, roll: 0 } };
@@ -91,8 +91,12 @@ describe('tileVersions', () => {
       '/api/renders/r1/passes/0/tiles/3?kind=out',
       '/api/renders/r1/passes/1/tiles/3?kind=out',
     ]);
-    // Rotated only in pass 2: its tile 3 is another patch, and its cell is unknown: no versions.
-    expect(tileVersions(render([pass(0, 'A'), turned(1, 'B')]), 1, 3, cell)).toEqual([]);
+    // Rotated only in pass 2: its tile 3 is another patch, cut from every version at its own cell.
+    const cut = tileVersions(render([pass(0, 'A'), turned(1, 'B')]), 1, 3, cell);
+    expect(cut.length).toBeGreaterThan(0);
+    expect(cut.every((x) => x.url.includes('/view?'))).toBe(true);
+    // Its cell not known yet: nothing rather than a wrong patch.
+    expect(tileVersions(render([pass(0, 'A'), turned(1, 'B')]), 1, 3, null)).toEqual([]);
     expect(isRotated(turned(0, 'A'))).toBe(true);
     expect(isRotated(pass(0, 'A'))).toBe(false);
   });

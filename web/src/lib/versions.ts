@@ -59,15 +59,14 @@ function rendered(p: PassRecord, tile: number): boolean {
 /**
  * Tile `tile` of pass `gridPass` at each version. When every pass used the grid pass's template
  * and rendered the tile, the tiles themselves; otherwise the server's view of the same patch of
- * the sphere (`cell`), so every version shows the same place.
+ * the sphere (`cell`: the grid pass's own cell — for a rotated pass the render's pass cells route,
+ * not the template's), so every version shows the same place.
  */
 export function tileVersions(r: RenderInfo, gridPass: number, tile: number, cell: Cell | null, size = 512): Version[] {
   const done = donePasses(r);
   const grid = r.manifest?.passes[gridPass];
   const layout = layoutKey(grid);
   const sameTiles = done.every((p) => layoutKey(p) === layout && rendered(p, tile));
-  // The template's cells are the unrotated layout: no patch to cut for a rotated grid pass.
-  if (isRotated(grid)) cell = null;
   const first = r.manifest?.passes[0];
   const firstSame = layoutKey(first) === layout;
   // Different templates and the cell not known yet: nothing to show rather than a wrong patch.
