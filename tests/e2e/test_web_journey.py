@@ -480,4 +480,19 @@ def test_a_rotated_pass_draws_its_own_cells(app_page, server: Server, journey: d
         assert shown[c["number"]] == pytest.approx(at(c), abs=1e-3), c["number"]
     assert any(shown[c["number"]] != pytest.approx(at(c), abs=0.5) for c in plain)  # not the plain layout
     toggle.click()
+
+    # Drag-to-cycle on tile 3 of the turned pass cuts every version at that pass's own cell.
+    page.get_by_role("tab", name="Tiles").click()
+    tile = page.get_by_role("img", name="Tile 3")
+    expect(tile).to_have_attribute("src", f"/api/renders/{rid}/passes/1/tiles/3?kind=out")
+    x, y = press_at(page, tile)
+    expect(badge(page)).to_have_text("Original")
+    expect(tile).to_have_attribute("src", re.compile(rf"/api/renders/{rid}/view\?source=input&"))
+    query = dict(kv.split("=") for kv in (tile.get_attribute("src") or "").split("?")[1].split("&"))
+    cell3 = next(c for c in turned if c["number"] == 3)
+    for k in ("yaw", "pitch", "fov"):
+        assert float(query[k]) == pytest.approx(cell3[k], abs=1e-6), k
+    page.mouse.move(x, y - 2)
+    page.mouse.up()
+    expect(badge(page)).to_have_count(0)
     watch.check()
