@@ -124,6 +124,17 @@ async def _reply(send: Send, status: int, code: str, message: str, fix: str) -> 
     await send({"type": "http.response.body", "body": body})
 
 
+async def _too_large(send: Send, limit: int) -> None:
+    """The 413 for a body over ``limit`` bytes (announced by Content-Length, or found while reading)."""
+    await _reply(
+        send,
+        413,
+        "too_large",
+        f"the request body is larger than {limit} bytes",
+        "send less data (or raise the server's limit)",
+    )
+
+
 class BodyTooLarge(Exception):  # noqa: N818 - turned into a 413 response
     pass
 
@@ -189,13 +200,7 @@ class SecurityMiddleware:
                 )
                 return
             if too_big:
-                await _reply(
-                    send,
-                    413,
-                    "too_large",
-                    f"the request body is larger than {limit} bytes",
-                    "send less data (or raise the server's limit)",
-                )
+                await _too_large(send, limit)
                 return
         received = 0
         started = False
@@ -223,10 +228,4 @@ class SecurityMiddleware:
             await self.app(scope, limited_receive, secured_send)
         except BodyTooLarge:
             if not started:
-                await _reply(
-                    send,
-                    413,
-                    "too_large",
-                    f"the request body is larger than {limit} bytes",
-                    "send less data (or raise the server's limit)",
-                )
+                await _too_large(send, limit)
