@@ -85,16 +85,14 @@ def test_subset_of_tiles_leaves_rest_untouched():
 
 
 def test_sequential_merge_keeps_finished_pixels():
-    """Sequential mode: each tile's change is masked by what earlier tiles finished (as the engine
-    does), so adding +0.1 tile by tile adds exactly +0.1 everywhere, never twice in an overlap."""
+    """Sequential mode: each tile's change is masked by what earlier tiles finished, exactly where it
+    lies in the panorama, so adding +0.1 tile by tile adds +0.1 everywhere, never twice in an overlap."""
     t = get_template("Hextile_20_2K")
     pano = torch.full((3, 256, 512), 0.5)
     cov = torch.zeros(1, 256, 512)
     for n in t.order:
-        keep = extract_tiles(cov, t, 64, numbers=[n])[0]
-        merge_tile_(pano, 0.1 * (1 - keep).expand(3, -1, -1), n, t, coverage=cov)
+        merge_tile_(pano, torch.full((3, 64, 64), 0.1), n, t, coverage=cov)
     assert float(cov.min()) > 0.999  # every pixel finished by some tile's full-weight area
     assert float(cov.max()) <= 1.0 + 1e-6
     err = (pano - 0.6).abs()
-    assert float(err.mean()) < 0.001
-    assert float(err.max()) < 0.02  # resampling the coverage into each tile leaks a little at band edges
+    assert float(err.max()) < 1e-5  # the coverage is the mask: nothing leaks at band edges

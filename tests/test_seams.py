@@ -65,17 +65,20 @@ def test_constant_offsets_give_the_weighted_variance(dtype):
     merge_tiles(base, tin + offsets[:, :, None, None].to(dtype), tin, t, seams=acc)
     want = _expected_variance(t, h, w, s, offsets)
     assert float(want.max()) > 0.005  # tiles really disagree somewhere
-    np.testing.assert_allclose(acc.sq[0].double().numpy(), want.numpy(), atol=2e-5)
+    # the accumulator holds it on the seam grid: every second row and column
+    assert acc.sq.shape == (1, h // 2, w // 2)
+    np.testing.assert_allclose(acc.sq[0].double().numpy(), want[::2, ::2].numpy(), atol=2e-5)
     summary, spread = summarise(acc, t, s)
     # the score is the solid-angle-weighted RMS of sqrt(var/3) over the overlaps, in 8-bit levels
+    # over the grid pixels (even rows and columns) that two or more tiles cover
     lat = (0.5 - (torch.arange(h, dtype=torch.float64) + 0.5) / h) * torch.pi
     area = torch.cos(lat)[:, None].expand(h, w)
-    mask = torch.zeros(h, w, dtype=torch.bool)
     plan = merge_plan(t, h, w, s, "cpu")
     count = torch.zeros(1, h, w)
     for fp in plan.footprints:
         add_region_(count, fp.y0, fp.y1, fp.x0, fp.w, (fp.weight > 0).float()[None])
-    mask = count[0] >= 2
+    mask = (count[0] >= 2)[::2, ::2]
+    area, want = area[::2, ::2], want[::2, ::2]
     score = 255 * float(((want / 3) * area)[mask].sum() / area[mask].sum()) ** 0.5
     assert summary.score == pytest.approx(score, rel=1e-3)
     assert summary.p99 <= float(spread.max()) + 1e-3 and summary.p99 > summary.score * 0.5
@@ -94,7 +97,7 @@ def test_sequential_zero_when_unchanged_and_positive_when_tiles_disagree():
         acc = SeamAccumulator.zeros(h, w, "cpu", mode="sequential")
         for k, n in enumerate(t.order):
             change = torch.full((3, s, s), gain * (1 if k % 2 else -1))
-            merge_tile_(cur, change, n, t, coverage=cov, seams=acc, disagreement=change.square().sum(0)[None])
+            merge_tile_(cur, change, n, t, coverage=cov, seams=acc)
             if k == 0:  # the first tile has nothing finished to disagree with, whatever it changes
                 assert torch.equal(acc.sq, torch.zeros_like(acc.sq))
         if expect_zero:
@@ -102,6 +105,37 @@ def test_sequential_zero_when_unchanged_and_positive_when_tiles_disagree():
         else:
             summary, _ = summarise(acc, t, s)
             assert summary.score > 5
+
+
+def test_sequential_sums_are_the_two_point_mixture_variance_on_the_seam_grid():
+    """Constant per-tile changes: the accumulator equals c·a/(c + a)² · |Δ|², tile by tile, computed
+    here at full resolution from the merge plan's feathers and read at every second row and column."""
+    t = get_template("Hextile_20_2K")
+    h, w, s = 128, 256, 64
+    g = torch.Generator().manual_seed(5)
+    offsets = (torch.rand(t.count, 3, generator=g) - 0.5) * 0.3
+    cur, cov = torch.full((3, h, w), 0.5), torch.zeros(1, h, w)
+    acc = SeamAccumulator.zeros(h, w, "cpu", mode="sequential")
+    plan = merge_plan(t, h, w, s, "cpu")
+    want, c_ref = torch.zeros(1, h, w, dtype=torch.float64), torch.zeros(1, h, w, dtype=torch.float64)
+    for k, n in enumerate(t.order):
+        change = offsets[k][:, None, None].expand(3, s, s).contiguous()
+        merge_tile_(cur, change, n, t, coverage=cov, seams=acc)
+        fp = plan.footprints[n - 1]
+        c = torch.cat([c_ref[:, fp.y0 : fp.y1, cols] for cols, _ in _slices(w, fp.x0, fp.w)], -1)
+        a = (1 - c) * fp.feather.double()
+        mix = c * a / (c + a).square().clamp(min=1e-12)
+        add_region_(want, fp.y0, fp.y1, fp.x0, fp.w, mix * float(offsets[k].double().square().sum()))
+        add_region_(c_ref, fp.y0, fp.y1, fp.x0, fp.w, a)
+    assert acc.sq.shape == (1, h // 2, w // 2)
+    assert float(want.max()) > 0.001
+    np.testing.assert_allclose(acc.sq[0].double().numpy(), want[0, ::2, ::2].numpy(), atol=1e-5)
+
+
+def _slices(width, x0, w):
+    from hextile.geometry.grids import region_slices
+
+    return region_slices(width, x0, w)
 
 
 def test_heatmap_is_colour_over_a_dimmed_picture():
@@ -198,3 +232,18 @@ def test_tiny_random_diffusion_model_scores_far_above_filters(
     tiny = json.loads((r.render_dir / "passes.json").read_text())["passes"][0]["seams"]["score"]
     detail = _score(photo, small_template_wide, tmp_path, "parallel", "detail")[0]["score"]
     assert tiny > 5 * detail and tiny > 10.0, (tiny, detail)
+
+
+@pytest.mark.parametrize(("width", "factor"), [(4000, 2), (4400, 3)])
+def test_wide_panoramas_pool_the_spread_by_its_maximum(width, factor):
+    """Grids wider than the heat-map are max-pooled (a thin hot band survives the reduction)."""
+    t = get_template("Hextile_20_2K")
+    acc = SeamAccumulator.zeros(width // 2, width, "cpu")
+    acc.sq.uniform_(0, 0.01, generator=torch.Generator().manual_seed(1))
+    acc.sq[0, :, 777] = 0.5  # one hot grid column
+    _, spread = summarise(acc, t, 128)
+    want = torch.nn.functional.max_pool2d(acc.sq[None], factor, factor, ceil_mode=True)[0, 0]
+    want = want.div(3).sqrt().mul(255)
+    assert spread.shape == want.shape and spread.shape[1] <= 1024
+    torch.testing.assert_close(spread, want)
+    assert float(spread[:, 777 // factor].min()) == pytest.approx(255 * (0.5 / 3) ** 0.5, rel=1e-6)

@@ -29,7 +29,6 @@ from hextile.geometry import (
     refresh_padding_,
     resize_equirect,
 )
-from hextile.geometry.ops import squared_change
 from hextile.geometry.projection import empty_channels_last
 from hextile.geometry.seams import SeamAccumulator
 from hextile.geometry.templates import Template
@@ -135,6 +134,7 @@ def run_sequential(
     buf = pad_equirect(pano)  # working panorama, padded so tiles never copy it
     cov_buf = pad_equirect(torch.zeros((1, *pano.shape[-2:]), dtype=pano.dtype, device=pano.device))
     index = 0
+    delta: torch.Tensor | None = None
     for wave in plan_waves(t, plan.numbers, batch_size):
         cancel.raise_if_cancelled()
         tiles_in = extract_tiles(interior(buf), t, plan.tile_in, wave, mode=mode, padded=buf)
@@ -146,27 +146,16 @@ def run_sequential(
             out = _fit(pipeline.process(request, _per_batch(on_step, len(wave)), cancel), plan.tile_out)
         else:
             out = _fit(_spread_wave(executor, settings, request, cancel, on_step, pipeline), plan.tile_out)
-        if plan.tile_out == plan.tile_in:
-            refs, keeps_out = tiles_in, keep
-        else:
+        refs = tiles_in
+        if plan.tile_out != plan.tile_in:
             refs = extract_tiles(interior(buf), t, plan.tile_out, wave, mode=mode, padded=buf)
-            keeps_out = extract_tiles(interior(cov_buf), t, plan.tile_out, wave, padded=cov_buf).clamp_(0, 1)
         for k, n in enumerate(wave):
-            ref, keep_out = refs[k : k + 1], keeps_out[k : k + 1]
-            # the change, masked where earlier tiles finished; channels-last so OpenCV samples it in place
-            delta = empty_channels_last(*ref.shape, dtype=pano.dtype, device=pano.device)
-            torch.sub(out[k : k + 1].to(pano.dtype), ref, out=delta)
-            disagreement = squared_change(delta[0]) if seams is not None else None
-            delta.mul_(1 - keep_out)
-            merge_tile_(
-                interior(buf),
-                delta[0],
-                n,
-                t,
-                coverage=interior(cov_buf),
-                seams=seams,
-                disagreement=disagreement,
-            )
+            # the change; the merge keeps what earlier tiles finished (masked by the coverage).
+            # One channels-last buffer for every tile: OpenCV samples it in place, no fresh memory.
+            if delta is None or delta.shape != refs.shape[1:]:
+                delta = empty_channels_last(*refs.shape[1:], dtype=pano.dtype, device=pano.device)
+            torch.sub(out[k].to(pano.dtype), refs[k], out=delta)
+            merge_tile_(interior(buf), delta, n, t, coverage=interior(cov_buf), seams=seams)
         refresh_padding_(buf)
         refresh_padding_(cov_buf)
         for k, n in enumerate(wave):

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import numpy as np
 import torch
 import torch.nn.functional as F
 
 from hextile.geometry.grids import (
     Footprint,
+    _cached,
     add_region_,
     batched_grid,
     clamp_region_,
@@ -24,7 +24,7 @@ from hextile.geometry.grids import (
     tile_grids,
 )
 from hextile.geometry.projection import PAD, Sampler, _use_cv2, empty_channels_last, pad_equirect
-from hextile.geometry.seams import SeamAccumulator
+from hextile.geometry.seams import SeamAccumulator, grid_weights, squared_change
 from hextile.geometry.templates import Template
 
 
@@ -149,8 +149,8 @@ def merge_tiles(
         numbers: tile numbers of the stacks (default: all, processing order). Tiles not listed
             count as unchanged.
         seams: optional accumulator (``mode="parallel"``, see :mod:`hextile.geometry.seams`); the
-            merge adds ``Σ w|Δ|²`` to it in the same loop and leaves the weighted variance of the
-            tiles' changes in it.
+            merge adds ``Σ w|Δ|²`` to it in the same loop (at the seam grid's pixels) and leaves the
+            weighted variance of the tiles' changes in it.
 
     Returns:
         ``(C, H, W)`` new panorama, clamped to ``[0, 1]``.
@@ -173,26 +173,32 @@ def merge_tiles(
         (plan.footprints[n - 1].y1 - plan.footprints[n - 1].y0) * plan.footprints[n - 1].w for n in nums
     )
     scratch = torch.empty(c * largest, dtype=base.dtype, device=base.device)
+    grid = grid_weights(template, h, w, tiles_out.shape[-1], base.device) if seams is not None else []
     for i, n in enumerate(nums):
         torch.sub(tiles_out[i].to(base.dtype), tiles_in[i].to(base.dtype), out=delta)
         fp = plan.footprints[n - 1]
         sampled = _sample_delta(delta, fp, scratch)
         add_region_(out, fp.y0, fp.y1, fp.x0, fp.w, sampled, fp.weight)
         if seams is not None:
-            add_region_(seams.sq, fp.y0, fp.y1, fp.x0, fp.w, squared_change(sampled), fp.weight)
+            seams.add_parallel(sampled, fp, grid[n - 1])
     if seams is not None:
-        _finish_seams(seams, out, base)
+        seams.finish_parallel(out, base)
     return out.clamp_(0.0, 1.0)
 
 
-def _finish_seams(seams: SeamAccumulator, merged: torch.Tensor, base: torch.Tensor) -> None:
-    """``Σ w|Δ|²`` → variance: subtract ``|m|²`` of the merged change ``m = merged − base`` (pre-clamp)."""
-    m = torch.empty_like(seams.sq[0])
-    for c in range(merged.shape[0]):
-        torch.sub(merged[c], base[c], out=m)
-        seams.sq[0].sub_(m.square_())
-    seams.sq.clamp_(min=0.0)
-    seams.done = True
+def _grid_selection(
+    template: Template, h: int, w: int, size: int, level: int, index: torch.Tensor
+) -> tuple[torch.Tensor, torch.Tensor]:
+    """Cached: which entries of a flat merge group's ``index`` are seam-grid pixels, and their grid
+    indexes (even rows and columns of the ``h × w`` panorama)."""
+    key = ("seam-flat", template.key(), h, w, size, str(index.device), level)
+
+    def build() -> tuple[torch.Tensor, torch.Tensor]:
+        rows, cols = index // w, index % w
+        pick = ((rows % 2 == 0) & (cols % 2 == 0)).nonzero()[:, 0]
+        return pick, (rows[pick] // 2) * (w // 2) + cols[pick] // 2
+
+    return _cached(key, build)
 
 
 def _merge_flat(
@@ -221,9 +227,10 @@ def _merge_flat(
         wt = weight.to(base.dtype)
         out.view(c, -1).index_add_(1, index, v * wt)
         if seams is not None:
-            seams.sq.view(1, -1).index_add_(1, index, (v * v).sum(0, keepdim=True) * wt)
+            pick, grid_index = _grid_selection(template, h, w, s, level, index)
+            seams.add_flat(v[:, pick], wt[pick], grid_index)
     if seams is not None:
-        _finish_seams(seams, out, base)
+        seams.finish_parallel(out, base)
     return out.clamp_(0.0, 1.0)
 
 
@@ -234,51 +241,36 @@ def merge_tile_(
     template: Template,
     coverage: torch.Tensor | None = None,
     seams: SeamAccumulator | None = None,
-    disagreement: torch.Tensor | None = None,
 ) -> None:
     """Blend one tile's change into ``pano`` in place with the tile's own feather (sequential mode).
 
     Args:
         pano: ``(C, H, W)`` float panorama (may be a view, e.g. :func:`interior` of a padded buffer).
-        delta: ``(C, S, S)`` change of the tile (already masked by the caller where it must keep
-            finished pixels).
-        coverage: optional ``(1, H, W)`` map of how finished each pixel is; updated in place to
-            ``1 - (1 - coverage)(1 - feather)``.
+        delta: ``(C, S, S)`` the tile's change (``out − in``).
+        coverage: optional ``(1, H, W)`` map of how finished each pixel is. Without it the change is
+            added with the tile's feather ``f``. With it the tile continues finished work: the
+            change is added with weight ``a = f · (1 − c)`` — what earlier tiles finished is kept,
+            masked exactly where it lies in the panorama — and the coverage becomes ``c + a``.
         seams: optional accumulator (``mode="sequential"``, needs ``coverage``) that receives, per
-            pixel, ``c·a/(c + a)² · e`` with ``c`` the coverage before this tile, ``a = f(1 − c)``
-            the tile's effective weight and ``e`` = ``disagreement`` ``(1, S, S)``: the tile's
-            unmasked squared change ``Σ_channels (out − in)²``, sampled with the delta's maps.
+            seam-grid pixel, ``c·a/(c + a)² · |Δ|²`` with ``Δ`` the same sampled change.
     """
     h, w = pano.shape[-2:]
     plan = merge_plan(template, h, w, delta.shape[-1], pano.device)
     fp = plan.footprints[number - 1]
-    add_region_(pano, fp.y0, fp.y1, fp.x0, fp.w, _sample_delta(delta.to(pano.dtype), fp), fp.feather)
-    clamp_region_(pano, fp.y0, fp.y1, fp.x0, fp.w)
+    sampled = _sample_delta(delta.to(pano.dtype), fp)
     if coverage is None:
         if seams is not None:
             raise ValueError("a sequential seam accumulator needs the coverage map")
+        add_region_(pano, fp.y0, fp.y1, fp.x0, fp.w, sampled, fp.feather)
+        clamp_region_(pano, fp.y0, fp.y1, fp.x0, fp.w)
         return
     cov = region(coverage, fp.y0, fp.y1, fp.x0, fp.w)
     a = torch.rsub(cov, 1.0).mul_(fp.feather)  # the tile's effective weight = the coverage increment
+    add_region_(pano, fp.y0, fp.y1, fp.x0, fp.w, sampled, a)
+    clamp_region_(pano, fp.y0, fp.y1, fp.x0, fp.w)
     if seams is not None:
-        if disagreement is None:
-            raise ValueError("a sequential seam accumulator needs the tile's disagreement")
-        e = _sample_delta(disagreement.to(pano.dtype), fp)  # bilinear of e ≥ 0 stays ≥ 0
-        mix = torch.add(cov, a).square_().clamp_(min=1e-12).reciprocal_().mul_(cov).mul_(a)
-        add_region_(seams.sq, fp.y0, fp.y1, fp.x0, fp.w, e, mix)
+        seams.add_sequential(sampled, cov, a, fp)
     add_region_(coverage, fp.y0, fp.y1, fp.x0, fp.w, a)
-
-
-def squared_change(delta: torch.Tensor) -> torch.Tensor:
-    """``(C, S, S)`` → ``(1, S, S)`` sum over channels of the squares (one pass on channels-last CPU)."""
-    if _use_cv2(delta) and delta.dtype == torch.float32 and delta.permute(1, 2, 0).is_contiguous():
-        import cv2
-
-        hwc = delta.permute(1, 2, 0).numpy()
-        sq = cv2.multiply(hwc, hwc)
-        e = cv2.transform(sq, np.ones((1, delta.shape[0]), np.float32))
-        return torch.from_numpy(e.reshape(*hwc.shape[:2]))[None]
-    return delta.square().sum(0, keepdim=True)
 
 
 __all__ = ["PAD", "extract_tiles", "merge_tile_", "merge_tiles", "squared_change"]
