@@ -187,16 +187,20 @@ def merge_tiles(
 
 
 def _grid_selection(
-    template: Template, h: int, w: int, size: int, level: int, index: torch.Tensor
-) -> tuple[torch.Tensor, torch.Tensor]:
-    """Cached: which entries of a flat merge group's ``index`` are seam-grid pixels, and their grid
-    indexes (even rows and columns of the ``h × w`` panorama)."""
-    key = ("seam-flat", template.key(), h, w, size, str(index.device), level)
+    template: Template, h: int, w: int, size: int, device: torch.device
+) -> dict[int, tuple[torch.Tensor, torch.Tensor]]:
+    """Cached, one entry per template and size: for each group (mip level) of the flat merge plan,
+    which entries of its ``index`` are seam-grid pixels (even rows and columns) and their grid
+    indexes."""
+    key = ("seam-flat", template.key(), h, w, size, str(device))
 
-    def build() -> tuple[torch.Tensor, torch.Tensor]:
-        rows, cols = index // w, index % w
-        pick = ((rows % 2 == 0) & (cols % 2 == 0)).nonzero()[:, 0]
-        return pick, (rows[pick] // 2) * (w // 2) + cols[pick] // 2
+    def build() -> dict[int, tuple[torch.Tensor, torch.Tensor]]:
+        out = {}
+        for level, (_grid, index, _weight) in flat_merge_plan(template, h, w, size, device).groups.items():
+            rows, cols = index // w, index % w
+            pick = ((rows % 2 == 0) & (cols % 2 == 0)).nonzero()[:, 0]
+            out[level] = (pick, (rows[pick] // 2) * (w // 2) + cols[pick] // 2)
+        return out
 
     return _cached(key, build)
 
@@ -227,7 +231,7 @@ def _merge_flat(
         wt = weight.to(base.dtype)
         out.view(c, -1).index_add_(1, index, v * wt)
         if seams is not None:
-            pick, grid_index = _grid_selection(template, h, w, s, level, index)
+            pick, grid_index = _grid_selection(template, h, w, s, base.device)[level]
             seams.add_flat(v[:, pick], wt[pick], grid_index)
     if seams is not None:
         seams.finish_parallel(out, base)
