@@ -368,3 +368,24 @@ def test_pass_cells_are_the_rotated_layout_the_pass_used(api, uploaded):
     assert not np.allclose(got, centres(plain), atol=1e-3)
     assert api.get(f"/api/renders/{rid}/passes/5/cells").status_code == 404
     assert api.get(f"/api/renders/{rid}/passes/12/cells").status_code == 422
+
+
+def test_a_full_queue_is_429_with_one_clear_line(tmp_path, small_template, small_pano):
+    """`--max-queue` over HTTP: the render that does not fit is refused, the queued one stays."""
+    data = data_dir_with_template(tmp_path, small_template)
+    renderer = Renderer(data, RendererSettings(devices=["cpu"], max_queue=1))  # not started: jobs wait
+    settings = ServerSettings(policy=SecurityPolicy(allowed_hosts={"testserver"}))
+    try:
+        with TestClient(create_app(renderer, settings)) as client:
+            up = client.post("/api/inputs", files={"file": ("pano.png", small_pano.read_bytes())}).json()
+            body = {"input_id": up["id"], "config": two_pass_config(passes=1)}
+            assert client.post("/api/renders", json=body).status_code == 201
+            res = client.post("/api/renders", json=body)
+            assert res.status_code == 429
+            err = res.json()["error"]
+            assert err["code"] == "queue_full"
+            assert err["message"] == "1 render is already waiting" and err["fix"] == "wait for some to finish"
+            assert "Traceback" not in res.text
+            assert client.get("/api/renders").json()["total"] == 1  # the queued render is still there
+    finally:
+        renderer.close()

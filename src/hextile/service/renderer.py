@@ -247,8 +247,9 @@ class Renderer:
     def _enqueue(self, job: JobRecord) -> JobRecord:
         with self._cond:
             if len(self.store.queued()) >= self.settings.max_queue:
+                n = self.settings.max_queue
                 raise QueueFullError(
-                    f"{self.settings.max_queue} renders are already waiting", "wait for some to finish"
+                    f"{n} render{' is' if n == 1 else 's are'} already waiting", "wait for some to finish"
                 )
             job.queue_order = self.store.next_queue_order()
             self.store.add_job(job)
