@@ -181,10 +181,6 @@ class SeamAccumulator:
         self.sq.clamp_(min=0.0)
         self.done = True
 
-    def spread(self) -> torch.Tensor:
-        """``(⌈H/2⌉, W/2)`` per-pixel spread on the seam grid in 8-bit levels (RMS over channels)."""
-        return self.sq[0].div(self.channels).clamp_(min=0.0).sqrt_().mul_(LEVELS)
-
 
 def grid_weights(
     template: Template, height: int, width: int, size: int, device: torch.device | str
