@@ -107,19 +107,20 @@ def test_sequential_zero_when_unchanged_and_positive_when_tiles_disagree():
             assert summary.score > 5
 
 
-def test_sequential_sums_are_the_two_point_mixture_variance_on_the_seam_grid():
+@pytest.mark.parametrize("dtype", [torch.float32, torch.float64])  # float64 takes the torch (GPU) path
+def test_sequential_sums_are_the_two_point_mixture_variance_on_the_seam_grid(dtype):
     """Constant per-tile changes: the accumulator equals c·a/(c + a)² · |Δ|², tile by tile, computed
     here at full resolution from the merge plan's feathers and read at every second row and column."""
     t = get_template("Hextile_20_2K")
     h, w, s = 128, 256, 64
     g = torch.Generator().manual_seed(5)
     offsets = (torch.rand(t.count, 3, generator=g) - 0.5) * 0.3
-    cur, cov = torch.full((3, h, w), 0.5), torch.zeros(1, h, w)
-    acc = SeamAccumulator.zeros(h, w, "cpu", mode="sequential")
+    cur, cov = torch.full((3, h, w), 0.5, dtype=dtype), torch.zeros(1, h, w, dtype=dtype)
+    acc = SeamAccumulator.zeros(h, w, "cpu", dtype, mode="sequential")
     plan = merge_plan(t, h, w, s, "cpu")
     want, c_ref = torch.zeros(1, h, w, dtype=torch.float64), torch.zeros(1, h, w, dtype=torch.float64)
     for k, n in enumerate(t.order):
-        change = offsets[k][:, None, None].expand(3, s, s).contiguous()
+        change = offsets[k][:, None, None].expand(3, s, s).contiguous().to(dtype)
         merge_tile_(cur, change, n, t, coverage=cov, seams=acc)
         fp = plan.footprints[n - 1]
         c = torch.cat([c_ref[:, fp.y0 : fp.y1, cols] for cols, _ in _slices(w, fp.x0, fp.w)], -1)
