@@ -13,7 +13,6 @@ import torch.nn.functional as F
 
 from hextile.geometry.grids import (
     Footprint,
-    _cached,
     add_region_,
     batched_grid,
     clamp_region_,
@@ -24,7 +23,7 @@ from hextile.geometry.grids import (
     tile_grids,
 )
 from hextile.geometry.projection import PAD, Sampler, _use_cv2, empty_channels_last, pad_equirect
-from hextile.geometry.seams import SeamAccumulator, grid_weights, squared_change
+from hextile.geometry.seams import SeamAccumulator, grid_selection, grid_weights
 from hextile.geometry.templates import Template
 
 
@@ -186,25 +185,6 @@ def merge_tiles(
     return out.clamp_(0.0, 1.0)
 
 
-def _grid_selection(
-    template: Template, h: int, w: int, size: int, device: torch.device
-) -> dict[int, tuple[torch.Tensor, torch.Tensor]]:
-    """Cached, one entry per template and size: for each group (mip level) of the flat merge plan,
-    which entries of its ``index`` are seam-grid pixels (even rows and columns) and their grid
-    indexes."""
-    key = ("seam-flat", template.key(), h, w, size, str(device))
-
-    def build() -> dict[int, tuple[torch.Tensor, torch.Tensor]]:
-        out = {}
-        for level, (_grid, index, _weight) in flat_merge_plan(template, h, w, size, device).groups.items():
-            rows, cols = index // w, index % w
-            pick = ((rows % 2 == 0) & (cols % 2 == 0)).nonzero()[:, 0]
-            out[level] = (pick, (rows[pick] // 2) * (w // 2) + cols[pick] // 2)
-        return out
-
-    return _cached(key, build)
-
-
 def _merge_flat(
     base: torch.Tensor,
     tiles_out: torch.Tensor,
@@ -231,7 +211,7 @@ def _merge_flat(
         wt = weight.to(base.dtype)
         out.view(c, -1).index_add_(1, index, v * wt)
         if seams is not None:
-            pick, grid_index = _grid_selection(template, h, w, s, base.device)[level]
+            pick, grid_index = grid_selection(template, h, w, s, base.device)[level]
             seams.add_flat(v[:, pick], wt[pick], grid_index)
     if seams is not None:
         seams.finish_parallel(out, base)
@@ -277,4 +257,4 @@ def merge_tile_(
     add_region_(coverage, fp.y0, fp.y1, fp.x0, fp.w, a)
 
 
-__all__ = ["PAD", "extract_tiles", "merge_tile_", "merge_tiles", "squared_change"]
+__all__ = ["PAD", "extract_tiles", "merge_tile_", "merge_tiles"]

@@ -30,7 +30,7 @@ from typing import Any, Literal
 import numpy as np
 import torch
 
-from hextile.geometry.grids import Footprint, _cached, add_region_, merge_plan, region
+from hextile.geometry.grids import Footprint, _cached, add_region_, flat_merge_plan, merge_plan, region
 from hextile.geometry.projection import _use_cv2
 from hextile.geometry.templates import Template
 
@@ -195,6 +195,26 @@ def grid_weights(
         for fp in plan.footprints:
             ry, cx, _, _ = grid_offsets(fp.y0, fp.x0, width)
             out.append(fp.weight[ry::2, cx::2].contiguous())
+        return out
+
+    return _cached(key, build)
+
+
+def grid_selection(
+    template: Template, h: int, w: int, size: int, device: torch.device | str
+) -> dict[int, tuple[torch.Tensor, torch.Tensor]]:
+    """Cached, one entry per template and size: for each group (mip level) of the flat merge plan,
+    which entries of its ``index`` are seam-grid pixels (even rows and columns) and their grid
+    indexes."""
+    device = torch.device(device)
+    key = ("seam-flat", template.key(), h, w, size, str(device))
+
+    def build() -> dict[int, tuple[torch.Tensor, torch.Tensor]]:
+        out = {}
+        for level, (_grid, index, _weight) in flat_merge_plan(template, h, w, size, device).groups.items():
+            rows, cols = index // w, index % w
+            pick = ((rows % 2 == 0) & (cols % 2 == 0)).nonzero()[:, 0]
+            out[level] = (pick, (rows[pick] // 2) * (w // 2) + cols[pick] // 2)
         return out
 
     return _cached(key, build)
@@ -401,6 +421,7 @@ __all__ = [
     "SeamAccumulator",
     "SeamSummary",
     "grid_offsets",
+    "grid_selection",
     "grid_shape",
     "grid_weights",
     "heatmap",
