@@ -23,9 +23,9 @@ from typing import Any
 
 def _render(
     cfg: dict, path: Path, out: Path, seam_score: bool = True, cpu: bool = False
-) -> tuple[float, dict]:
-    """Render; returns (seconds, passes.json). ``cpu``: CPU seconds of the process (all threads) —
-    steadier than wall time on a shared machine."""
+) -> tuple[float, dict, Path]:
+    """Render; returns (seconds, passes.json, render folder). ``cpu``: CPU seconds of the process
+    (all threads) — steadier than wall time on a shared machine."""
     from hextile.config import load_config
     from hextile.engine import RenderOptions, render
 
@@ -37,9 +37,7 @@ def _render(
         options=RenderOptions(device="cpu", save_tiles=False, seam_score=seam_score),
     )
     elapsed = (time.process_time() if cpu else time.perf_counter()) - start
-    manifest = json.loads((r.render_dir / "passes.json").read_text())
-    manifest["_dir"] = str(r.render_dir)
-    return elapsed, manifest
+    return elapsed, json.loads((r.render_dir / "passes.json").read_text()), r.render_dir
 
 
 def cost(width: int, tile: int, repeats: int) -> None:
@@ -108,7 +106,7 @@ def calibrate(width: int, tile: int) -> None:
                 "diffusion": {"model": model, "seed": 7, "strength": 1.0},
                 "options": opts,
             }
-            _, m = _render(cfg, path, tmp / "cal")
+            _, m, _ = _render(cfg, path, tmp / "cal")
             s = m["passes"][0]["seams"]
             row += [f"{s['score']:.2f}", f"{s['p99']:.2f}"]
         print(f"| {model} | {json.dumps(opts) if opts else ''} | " + " | ".join(row) + " |")
@@ -204,8 +202,8 @@ def _two_pass(
             },
         ],
     }
-    _, m = _render(cfg, path, tmp / "rot")
-    final = read_image(Path(m["_dir"]) / "pass_1" / "panorama.png")[0].float()
+    _, m, rdir = _render(cfg, path, tmp / "rot")
+    final = read_image(rdir / "pass_1" / "panorama.png")[0].float()
     return final, [p["seams"]["score"] for p in m["passes"]]
 
 
