@@ -156,8 +156,18 @@ from hextile.engine import RenderOptions, render
 passes = [{"diffusion": {"model": m, "strength": 0.5}} for m in ("oil", "detail", "smooth")]
 cfg = load_config({"pipeline": "opencv", "hextile": {"template": sys.argv[1]}, "diffusion": {"seed": 3},
                    "passes": passes})
+pause_at = int(sys.argv[4])  # stop inside the pause_at-th event (1-based) until killed; 0: never
+seen = 0
+def on_event(ev):
+    global seen
+    seen += 1
+    print(ev.kind, ev.pass_index, ev.tile_index, flush=True)
+    if seen == pause_at:
+        print("paused", flush=True)
+        time.sleep(600)
 print("ready", flush=True)
-render(cfg, sys.argv[2], sys.argv[3], options=RenderOptions(device="cpu", preview_interval_s=0.0))
+render(cfg, sys.argv[2], sys.argv[3], options=RenderOptions(device="cpu", preview_interval_s=0.0),
+       on_event=on_event)
 """
 
 
@@ -179,9 +189,29 @@ def _check_claims(folder: Path) -> None:
         read_image(folder / m.output)
 
 
+def _kill_and_resume(out: Path) -> str:
+    """Check the folder a killed render left under ``out``, resume it to the end; its status at the kill."""
+    visible = [p for p in out.iterdir() if not p.name.startswith(".")] if out.exists() else []
+    assert len(visible) <= 1
+    if not visible:
+        return "invisible"
+    folder = visible[0]
+    assert (folder / "passes.json").is_file()  # resumable from its first visible instant
+    _check_claims(folder)
+    status = load_manifest(folder).status
+    res = resume_render(folder, options=OPTS)
+    assert res.status == "completed"
+    _check_claims(folder)
+    return status
+
+
 def test_kill_9_at_any_instant_leaves_a_truthful_resumable_folder(small_template, small_pano, tmp_path):
-    """kill -9 at several instants of a render: the folder is invisible or resumable, and
-    passes.json names only complete files; resuming finishes the render."""
+    """kill -9 at many instants of a render: the folder is invisible or resumable, and passes.json
+    names only complete files; resuming finishes the render.
+
+    Two kinds of instants: the child stops inside a chosen progress event until it is killed (so
+    a kill surely lands on a render in progress: first visible instant, mid-pass, between passes,
+    last pass), and kills after a delay (instants nobody chose: between writes, mid-write)."""
     script = tmp_path / "child.py"
     script.write_text(_CHILD)
     env = test_env()
@@ -189,40 +219,53 @@ def test_kill_9_at_any_instant_leaves_a_truthful_resumable_folder(small_template
 
     env["PYTHONPATH"] = os.pathsep.join([str(Path(hextile.__file__).parents[1]), str(ROOT)])
 
-    def start(out: Path) -> tuple[subprocess.Popen, float]:
+    def start(out: Path, pause_at: int = 0) -> subprocess.Popen:
         proc = subprocess.Popen(
-            [sys.executable, str(script), str(small_template), str(small_pano), str(out)],
+            [sys.executable, str(script), str(small_template), str(small_pano), str(out), str(pause_at)],
             stdout=subprocess.PIPE,
             env=env,
         )
         assert proc.stdout.readline().strip() == b"ready"
-        return proc, time.monotonic()
+        return proc
 
-    proc, t0 = start(tmp_path / "timing")
-    assert proc.wait(120) == 0
-    total = time.monotonic() - t0
-    delays = [0.0, 0.02, 0.05] + [total * f for f in (0.15, 0.3, 0.45, 0.6, 0.75, 0.9)]
-    outcomes = []
-    for i, delay in enumerate(delays):
-        out = tmp_path / f"kill{i}"
-        proc, _ = start(out)
-        time.sleep(delay)
+    def kill(proc: subprocess.Popen) -> None:
         proc.send_signal(signal.SIGKILL)
         proc.wait(30)
         proc.stdout.close()
-        visible = [p for p in out.iterdir() if not p.name.startswith(".")] if out.exists() else []
-        assert len(visible) <= 1
-        if not visible:
-            outcomes.append("invisible")
-            continue
-        folder = visible[0]
-        assert (folder / "passes.json").is_file()  # resumable from its first visible instant
-        _check_claims(folder)
-        outcomes.append(load_manifest(folder).status)
-        res = resume_render(folder, options=OPTS)
-        assert res.status == "completed"
-        _check_claims(folder)
-    assert "running" in outcomes  # some kills hit a render in progress
+
+    proc = start(tmp_path / "timing")
+    t0 = time.monotonic()
+    events = [line.split() for line in proc.stdout.read().decode().splitlines()]
+    assert proc.wait(120) == 0
+    proc.stdout.close()
+    total = time.monotonic() - t0
+
+    # Chosen instants: 1-based positions in the event stream of the full render.
+    kinds = [e[0] for e in events]
+    tile_ends = [i + 1 for i, e in enumerate(events) if e[0] == "tile.end"]
+    pass_ends = [i + 1 for i, e in enumerate(events) if e[0] == "pass.end"]
+    assert kinds[0] == "render.start" and len(pass_ends) == 3
+    mid = tile_ends[len(tile_ends) // 2 + 3]
+    chosen = [1, tile_ends[4], pass_ends[0], pass_ends[0] + 1, mid, pass_ends[2]]  # pass_ends[2]: last pass
+    outcomes = []
+    for i, pause_at in enumerate(chosen):
+        out = tmp_path / f"pause{i}"
+        proc = start(out, pause_at)
+        for line in proc.stdout:
+            if line.strip() == b"paused":
+                break
+        else:
+            pytest.fail(f"the render ended before event {pause_at} ({events[pause_at - 1]})")
+        kill(proc)
+        outcomes.append(_kill_and_resume(out))
+    assert outcomes == ["running"] * len(chosen), list(zip(chosen, outcomes, strict=True))
+
+    for i, delay in enumerate([0.0, 0.02] + [total * f for f in (0.2, 0.4, 0.6, 0.8)]):
+        out = tmp_path / f"kill{i}"
+        proc = start(out)
+        time.sleep(delay)
+        kill(proc)
+        _kill_and_resume(out)
 
 
 def test_a_killed_staging_folder_is_swept_by_the_next_render(small_template, small_pano, tmp_path):
