@@ -298,11 +298,13 @@ def test_queue_events_stream(api, uploaded):
     import threading
 
     got: list[dict] = []
+    connected = threading.Event()
 
     def read() -> None:
         with api.stream("GET", "/api/events") as stream:
             lines: list[str] = []
             for line in stream.iter_lines():
+                connected.set()  # the stream's first line: it now counts from here
                 lines.append(line)
                 msgs = parse_sse(lines)
                 if any(m["event"] == "job.finished" for m in msgs):
@@ -311,9 +313,7 @@ def test_queue_events_stream(api, uploaded):
 
     t = threading.Thread(target=read)
     t.start()
-    import time
-
-    time.sleep(0.5)
+    assert connected.wait(30)
     job = api.post(
         "/api/renders", json={"input_id": uploaded["id"], "config": two_pass_config(passes=1)}
     ).json()
