@@ -34,17 +34,15 @@ EventKind = Literal[
 ]
 
 
-class ProgressEvent(BaseModel):
-    """One thing that happened during a render. ``pass_index`` is 0-based (``pass_k/``);
-    ``pass_number`` = ``pass_index + 1`` for "Pass i of N" (included in dumps and the JSON schema).
+class RenderEventFields(BaseModel):
+    """What every event of a render says: which pass and tile, how far, how long to go.
 
-    A pydantic model so a server can publish its schema and stream it; :meth:`to_dict` /
-    ``model_dump(mode="json")`` give the plain JSON form (one line of ``hextile render --json``).
+    Shared by :class:`ProgressEvent` (the engine's events) and the service's ``JobEvent`` (the
+    same fields as streamed to clients, plus a sequence number and job status), so the two
+    cannot drift apart.
     """
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    kind: EventKind
+    kind: str
     render_id: str = ""
     pass_index: int | None = None
     pass_count: int = 0
@@ -60,6 +58,19 @@ class ProgressEvent(BaseModel):
     eta_s: float | None = None
     message: str = ""
     data: dict[str, Any] = Field(default_factory=dict)
+
+
+class ProgressEvent(RenderEventFields):
+    """One thing that happened during a render. ``pass_index`` is 0-based (``pass_k/``);
+    ``pass_number`` = ``pass_index + 1`` for "Pass i of N" (included in dumps and the JSON schema).
+
+    A pydantic model so a server can publish its schema and stream it; :meth:`to_dict` /
+    ``model_dump(mode="json")`` give the plain JSON form (one line of ``hextile render --json``).
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    kind: EventKind
 
     @computed_field  # type: ignore[prop-decorator]
     @property

@@ -23,7 +23,9 @@ from collections import OrderedDict
 from collections.abc import AsyncIterator, Callable, Iterable
 from typing import Any
 
-from pydantic import BaseModel, Field, PrivateAttr
+from pydantic import Field, PrivateAttr
+
+from hextile.engine.events import RenderEventFields
 
 log = logging.getLogger("hextile.service")
 
@@ -31,38 +33,22 @@ QUEUE = ""  # the channel of queue-wide events (job.queued, job.started, job.fin
 TERMINAL = frozenset({"completed", "failed", "cancelled", "interrupted"})
 
 
-class JobEvent(BaseModel):
+class JobEvent(RenderEventFields):
     """One event of a job (or of the queue), as streamed to clients.
 
     ``seq`` increases by one per event of the same channel, from 1. ``kind`` is an engine kind
     (``render.start``, ``pass.start``, ``tile.end``, ``step``, ``pass.end``, ``render.end`` …) or a
     service kind: ``job.queued``, ``job.started``, ``job.status`` (``status`` says which; a terminal
     status ends the job's stream), ``queue.position``, and on the queue channel ``job.finished`` and
-    ``queue.changed``. The engine's progress fields are copied as they came.
+    ``queue.changed``. The engine's progress fields (:class:`RenderEventFields`) are copied as they came.
     """
 
     seq: int = 0
     job_id: str = ""
-    kind: str
     time: float = Field(0.0, description="Unix time the event was published")
     status: str | None = None
     queue_position: int | None = None
-    render_id: str = ""
-    pass_index: int | None = None
     pass_number: int | None = None
-    pass_count: int = 0
-    pass_name: str = ""
-    tile: int | None = None
-    tile_index: int = 0
-    tile_count: int = 0
-    step: int = 0
-    steps: int = 0
-    pass_fraction: float = 0.0
-    overall_fraction: float = 0.0
-    elapsed_s: float = 0.0
-    eta_s: float | None = None
-    message: str = ""
-    data: dict[str, Any] = Field(default_factory=dict)
     _json: str | None = PrivateAttr(None)
     _sse: bytes | None = PrivateAttr(None)
 
