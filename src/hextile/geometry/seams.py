@@ -84,7 +84,6 @@ class SeamAccumulator:
         sq: ``(1, ⌈H/2⌉, W/2)`` the accumulated sum on the seam grid; a parallel merge turns it
             into the variance with :meth:`finish_parallel`.
         height, width: the panorama's size.
-        done: whether ``sq`` holds the final per-pixel variance (summed over channels).
     """
 
     mode: SeamMode
@@ -92,7 +91,6 @@ class SeamAccumulator:
     height: int
     width: int
     channels: int = 3
-    done: bool = False
     _scratch: list[np.ndarray] = field(default_factory=list, repr=False)
 
     @classmethod
@@ -179,7 +177,6 @@ class SeamAccumulator:
             torch.sub(merged[ch, ::2, ::2], base[ch, ::2, ::2], out=m)
             self.sq[0].sub_(m.square_())
         self.sq.clamp_(min=0.0)
-        self.done = True
 
 
 def grid_weights(
