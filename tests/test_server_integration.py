@@ -108,3 +108,34 @@ def test_two_sse_clients_one_reconnecting_see_every_event_once(tmp_path, small_t
         assert [m["data"] for m in full] == [m["data"] for m in first + rest]
     finally:
         server.stop()
+
+
+_FAKE_BROWSER = """#!{python}
+import sys, urllib.request
+url = sys.argv[1]
+with urllib.request.urlopen(url, timeout=10) as res:  # what a real browser would see right now
+    status = res.status
+with open({log!r}, "a") as f:
+    f.write(f"{{url}} {{status}}\\n")
+"""
+
+
+def test_open_shows_the_ui_once_the_server_listens(tmp_path, small_template):
+    """`hextile serve --open` starts the user's browser ($BROWSER) on the UI's address, and the page
+    is there when it asks (the browser is not started before the server accepts connections)."""
+    import sys
+    import time
+
+    log = tmp_path / "browser.log"
+    browser = tmp_path / "fake-browser"
+    browser.write_text(_FAKE_BROWSER.format(python=sys.executable, log=str(log)))
+    browser.chmod(0o755)
+    data = data_dir_with_template(tmp_path, small_template)
+    server = ServerProcess(data, "--open", env={"BROWSER": str(browser)})
+    try:
+        deadline = time.monotonic() + 60
+        while not log.exists() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert log.read_text().split() == [server.url + "/", "200"]
+    finally:
+        server.stop()

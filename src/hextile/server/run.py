@@ -8,6 +8,7 @@ import os
 import socket
 import sys
 import threading
+import time
 import webbrowser
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -39,6 +40,34 @@ def is_loopback(host: str) -> bool:
         return ipaddress.ip_address(host.strip("[]")).is_loopback
     except ValueError:
         return False
+
+
+def http_url(host: str, port: int) -> str:
+    """``http://host:port/``, an IPv6 address in brackets (given with or without them)."""
+    bare = host.strip("[]")
+    return f"http://[{bare}]:{port}/" if ":" in bare else f"http://{bare}:{port}/"
+
+
+def browser_url(host: str, port: int) -> str:
+    """The web UI's address for a browser on this machine: a server bound to every interface
+    (``0.0.0.0``, ``::``) is reached through loopback."""
+    bare = host.strip("[]")
+    return http_url({"0.0.0.0": "127.0.0.1", "::": "::1"}.get(bare, bare), port)
+
+
+def _open_when_listening(
+    server: Any, url: str, announce: Callable[[str], object], timeout_s: float = 120.0
+) -> None:
+    """Open ``url`` in the user's browser once ``server`` (a ``uvicorn.Server``) accepts connections,
+    not before: a browser opened early shows a connection error. Nothing opens if the server
+    stops first."""
+    deadline = time.monotonic() + timeout_s
+    while not server.started:
+        if server.should_exit or time.monotonic() > deadline:
+            return
+        time.sleep(0.05)
+    if not webbrowser.open(url):
+        announce(f"no web browser found here: open {url} yourself")
 
 
 @dataclass
@@ -123,13 +152,10 @@ def serve(o: ServeOptions, announce: Callable[[str], object] = print) -> None:
         format="%(levelname)s %(name)s: %(message)s",
     )
     renderer.start(resume_interrupted=o.resume_interrupted)
-    shown = f"[{o.host}]" if ":" in o.host else o.host
-    url = f"http://{shown}:{o.port}/"
+    url = http_url(o.host, o.port)
     announce(f"hextile serve: {url}  (data: {o.data_dir}; API docs: {url}docs; Ctrl-C stops)")
     if o.token:
         announce("a token is required: send `Authorization: Bearer <token>` (the web UI asks for it)")
-    if o.open_browser:
-        threading.Timer(1.0, webbrowser.open, args=(url,)).start()
     config = uvicorn.Config(
         app,
         host=o.host.strip("[]"),
@@ -140,6 +166,14 @@ def serve(o: ServeOptions, announce: Callable[[str], object] = print) -> None:
         lifespan="off",
     )
     server = uvicorn.Server(config)
+    if o.open_browser:
+        opener = threading.Thread(
+            target=_open_when_listening,
+            args=(server, browser_url(o.host, o.port), announce),
+            name="hextile-open-browser",
+            daemon=True,
+        )
+        opener.start()
     try:
         server.run()
     finally:
