@@ -6,8 +6,9 @@ validate``) does not import torch.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from hextile.lazy import lazy_attributes
 
 if TYPE_CHECKING:
     from hextile.cancel import CancelToken
@@ -31,11 +32,7 @@ _WHERE = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    if name in _WHERE:
-        return getattr(importlib.import_module(_WHERE[name]), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
+__getattr__, __dir__ = lazy_attributes(globals(), _WHERE)
 
 __all__ = [
     "CancelToken",

@@ -3,7 +3,9 @@
 Pure functions on torch tensors; no I/O, no knowledge of pipelines.
 """
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from hextile.lazy import lazy_attributes
 
 if TYPE_CHECKING:
     from hextile.geometry.grids import clear_grid_cache, merge_plan, tile_grids
@@ -14,33 +16,27 @@ if TYPE_CHECKING:
 # Loaded on first use: templates need only NumPy, so `hextile templates` and config checks start
 # without importing torch.
 _WHERE = {
-    "clear_grid_cache": "grids",
-    "merge_plan": "grids",
-    "tile_grids": "grids",
-    "channels_last_like": "ops",
-    "extract_tiles": "ops",
-    "merge_tile_": "ops",
-    "merge_tiles": "ops",
-    "PAD": "projection",
-    "interior": "projection",
-    "pad_equirect": "projection",
-    "refresh_padding_": "projection",
-    "resize_equirect": "projection",
-    "Template": "templates",
-    "Tile": "templates",
-    "builtin_names": "templates",
-    "get_template": "templates",
-    "tile_file_name": "templates",
+    "clear_grid_cache": ".grids",
+    "merge_plan": ".grids",
+    "tile_grids": ".grids",
+    "channels_last_like": ".ops",
+    "extract_tiles": ".ops",
+    "merge_tile_": ".ops",
+    "merge_tiles": ".ops",
+    "PAD": ".projection",
+    "interior": ".projection",
+    "pad_equirect": ".projection",
+    "refresh_padding_": ".projection",
+    "resize_equirect": ".projection",
+    "Template": ".templates",
+    "Tile": ".templates",
+    "builtin_names": ".templates",
+    "get_template": ".templates",
+    "tile_file_name": ".templates",
 }
 
 
-def __getattr__(name: str) -> Any:
-    if name in _WHERE:
-        import importlib
-
-        return getattr(importlib.import_module(f"hextile.geometry.{_WHERE[name]}"), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
+__getattr__, __dir__ = lazy_attributes(globals(), _WHERE)
 
 __all__ = [
     "PAD",

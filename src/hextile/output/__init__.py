@@ -5,9 +5,10 @@ See ``docs/output.md`` for the layout and every passes.json field.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from hextile.atomic import atomic_write_bytes, atomic_write_text, remove_stale_temps
+from hextile.lazy import lazy_attributes
 
 from .log import RenderLog
 from .manifest import (
@@ -37,16 +38,10 @@ from .render_dir import (
 if TYPE_CHECKING:
     from .writer import BackgroundWriter, WriterStats, encode
 
-_LAZY = {"BackgroundWriter", "WriterStats", "encode"}
-
-
-def __getattr__(name: str) -> Any:
-    """The writer imports torch and OpenCV: load it only when used (manifest readers stay light)."""
-    if name in _LAZY:
-        from . import writer
-
-        return getattr(writer, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+# The writer imports torch and OpenCV: load it only when used (manifest readers stay light).
+__getattr__, __dir__ = lazy_attributes(
+    globals(), {"BackgroundWriter": ".writer", "WriterStats": ".writer", "encode": ".writer"}
+)
 
 
 __all__ = [
