@@ -17,6 +17,7 @@ from hextile.config import (
     resolve_passes,
     save_config,
 )
+from hextile.config.models import FOREIGN_FIELDS
 from hextile.errors import ConfigError, OutputError
 
 EXAMPLES = sorted((Path(__file__).resolve().parents[1] / "examples").glob("*.hextile.json"))
@@ -115,7 +116,7 @@ def test_canonical_layout() -> None:
     assert not text.endswith("\n\n")
     assert text.startswith('{\n  "name": "Pass 1",\n  "pipeline": "opencv",\n')
     data = json.loads(text)
-    assert list(data) == [k for k in RenderConfig.model_fields if k != "passes"]
+    assert list(data) == [k for k in RenderConfig.model_fields if k not in ("passes", *FOREIGN_FIELDS)]
     assert data["prompt"]["global"] == "a lake"
     assert "global_" not in text
 

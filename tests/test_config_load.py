@@ -333,3 +333,31 @@ def test_problems_from_a_dict_source_have_no_file_hint() -> None:
         "the config has 2 problems, the first: name: must not be empty. "
         "The error lists them all, one per line"
     )
+
+
+def test_the_other_apps_undocumented_fields_load_round_trip_and_warn(tmp_path: Path) -> None:
+    """`tiles`, `sequence`, `coverage` and `post_processing` (fields of the commercial app's config,
+    meaning undocumented) do not stop its files from loading; they are kept and said to be unused."""
+    from hextile.config import export_config
+    from hextile.engine.checks import check_config
+
+    theirs = {
+        "schema_version": "prompt-data-model-v2",
+        "pipeline": "opencv",
+        "coverage": {"mode": "full", "overlap": 0.25},
+        "post_processing": [{"type": "sharpen"}],
+        "passes": [{"diffusion": {"model": "grade"}}],
+    }
+    path = tmp_path / "theirs.hextile.json"
+    path.write_text(json.dumps(theirs))
+    cfg = load_config(path)
+    assert check_config(cfg) == [
+        "coverage: a field of the other app's config format: kept in the file, not used by hextile",
+        "post_processing: a field of the other app's config format: kept in the file, not used by hextile",
+    ]
+    saved = json.loads(export_config(cfg))
+    assert saved["coverage"] == theirs["coverage"] and saved["post_processing"] == theirs["post_processing"]
+    assert "tiles" not in saved and "sequence" not in saved  # unset: not written
+    assert "coverage" not in saved["passes"][0]  # render-wide, not a pass setting
+    with pytest.raises(ConfigError, match=r"passes\[0\]\.tiles: belongs to the whole render"):
+        load_config({"passes": [{"tiles": 4}]})

@@ -74,3 +74,12 @@ def test_bundle_is_package_data():
     text = (ROOT / "pyproject.toml").read_text()
     assert '"web_dist/*"' in text
     assert '"web_dist/**/*"' in text or '"web_dist/assets/*"' in text
+
+
+def test_the_app_and_the_server_agree_on_the_render_wide_fields():
+    """A field the server keeps at the top level must not be moved into a pass by the app."""
+    from hextile.config.fields import RENDER_WIDE
+
+    source = (WEB / "src" / "lib" / "config.ts").read_text(encoding="utf-8")
+    listed = re.search(r"export const RENDER_WIDE = \[(.*?)\];", source, re.S).group(1)
+    assert re.findall(r"'(\w+)'", listed) == list(RENDER_WIDE)

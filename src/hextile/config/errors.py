@@ -29,7 +29,7 @@ from hextile.config.fields import (
     step,
     union_members,
 )
-from hextile.config.models import PassSettings, RenderConfig
+from hextile.config.models import FOREIGN_FIELDS, PassSettings, RenderConfig
 from hextile.errors import ConfigError
 from hextile.suggest import closest
 
@@ -237,9 +237,9 @@ def _unknown_field(key: str, model: Any, loc: Loc) -> str:
     model = next((m for m in union_members(model) if is_model(m)), None)
     if model is None:
         return "unknown field"
-    here = keys_of(model)
+    here = [k for k in keys_of(model) if k not in FOREIGN_FIELDS]  # never suggest the other app's
     exact = find_key(key)
-    leaves = sorted({p.rsplit(".", 1)[-1] for p in all_paths()})
+    leaves = sorted({p.rsplit(".", 1)[-1] for p in all_paths()} - set(FOREIGN_FIELDS))
     candidates = [
         exact if model in (PassSettings, RenderConfig) else [],
         [near] if (near := closest(key, here)) else [],

@@ -14,9 +14,9 @@ from typing import Annotated, Any, Literal, Union, get_args, get_origin
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
-from hextile.config.models import RenderConfig
+from hextile.config.models import FOREIGN_FIELDS, RenderConfig
 
-RENDER_WIDE = ("schema_version", "input", "output", "passes")
+RENDER_WIDE = ("schema_version", "input", "output", "passes", *FOREIGN_FIELDS)
 """Top-level fields that belong to the whole render and never to a pass."""
 
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from hextile.atomic import atomic_write_bytes
 from hextile.config.errors import Loc, Problem, config_error
-from hextile.config.models import RenderConfig
+from hextile.config.models import FOREIGN_FIELDS, RenderConfig
 from hextile.config.resolve import resolve_passes
 from hextile.config.validate import validate_config
 from hextile.errors import ConfigError, OutputError
@@ -115,14 +115,16 @@ def _locations(node: Any, loc: Loc = ()) -> dict[int, Loc]:
 def export_config(cfg: RenderConfig) -> str:
     """The canonical JSON text of ``cfg`` (indent 2, model field order, trailing newline).
 
-    Every field is written. A config with ``passes`` is written with every pass complete (merged
-    and named), so the file no longer depends on the merge rule; one without keeps its top-level
-    settings and no ``passes`` key.
+    Every field is written, except the other app's undocumented fields (``tiles``, ``sequence``,
+    ``coverage``, ``post_processing``) when they are not set. A config with ``passes`` is written
+    with every pass complete (merged and named), so the file no longer depends on the merge rule;
+    one without keeps its top-level settings and no ``passes`` key.
 
     Raises:
         ConfigError: a pass entry is invalid, or a value cannot be written as JSON (``NaN``).
     """
-    data = cfg.model_dump(mode="json", by_alias=True, exclude={"passes"})
+    unset = {key for key in FOREIGN_FIELDS if getattr(cfg, key) is None}
+    data = cfg.model_dump(mode="json", by_alias=True, exclude={"passes", *unset})
     if cfg.passes is not None:
         data["passes"] = [p.model_dump(mode="json", by_alias=True) for p in resolve_passes(cfg)]
     try:

@@ -17,6 +17,10 @@ SCHEMA_VERSION = "prompt-data-model-v2"
 MAX_PASSES = 10
 
 
+FOREIGN_FIELDS = ("tiles", "sequence", "coverage", "post_processing")
+FOREIGN_NOTE = "a field of the other app's config format: kept in the file, not used by hextile"
+
+
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True, populate_by_name=True, strict=True)
 
@@ -194,3 +198,9 @@ class RenderConfig(PassSettings):
     input: InputSettings = Field(default_factory=InputSettings)
     output: OutputSettings = Field(default_factory=OutputSettings)
     passes: list[dict[str, Any]] | None = Field(default=None, min_length=1, max_length=MAX_PASSES)
+    # Top-level fields of the commercial app's config whose meaning it does not document: accepted
+    # so its files load, kept as given when the config is saved, unused (check_config warns).
+    tiles: Any = Field(None, description=FOREIGN_NOTE)
+    sequence: Any = Field(None, description=FOREIGN_NOTE)
+    coverage: Any = Field(None, description=FOREIGN_NOTE)
+    post_processing: Any = Field(None, description=FOREIGN_NOTE)

@@ -14,7 +14,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from hextile.config.errors import Loc, Problem, config_error, number, show
-from hextile.config.models import PassSettings, RenderConfig
+from hextile.config.models import FOREIGN_FIELDS, FOREIGN_NOTE, PassSettings, RenderConfig
 from hextile.config.resolve import resolve_passes
 from hextile.config.schema import FieldError, structured
 from hextile.config.weights import looks_like_weights
@@ -44,6 +44,7 @@ def check_config(cfg: RenderConfig) -> list[str]:
         warnings += [label + note for note in notes]
     if errors:
         raise config_error(errors)
+    warnings += [f"{key}: {FOREIGN_NOTE}" for key in FOREIGN_FIELDS if getattr(cfg, key) is not None]
     return warnings
 
 

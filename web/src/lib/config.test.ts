@@ -37,6 +37,11 @@ describe('normalize', () => {
     expect(cfg.passes[0]).not.toHaveProperty('output');
     expect(cfg.passes[0]).not.toHaveProperty('schema_version');
   });
+  it("leaves the other app's render-wide fields at the top level", () => {
+    const cfg = normalize({ pipeline: 'opencv', coverage: { mode: 'full' } });
+    expect(cfg.passes[0]).not.toHaveProperty('coverage');
+    expect(cfg.coverage).toEqual({ mode: 'full' });
+  });
   it('keeps given passes', () => {
     const cfg = normalize({ pipeline: 'opencv', passes: [{ name: 'A' }, { name: 'B' }] });
     expect(cfg.passes.map((p) => p.name)).toEqual(['A', 'B']);

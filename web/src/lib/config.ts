@@ -17,8 +17,21 @@ export interface Config extends Obj {
 }
 
 export const MAX_PASSES = 10;
-/** Fields that belong to the whole render, never to a pass. */
-export const RENDER_WIDE = ['schema_version', 'input', 'output', 'passes'];
+/**
+ * Fields that belong to the whole render, never to a pass: the same list as the server's
+ * `hextile.config.fields.RENDER_WIDE` (tests/test_web_bundle.py compares them). The last four are
+ * the commercial app's undocumented fields, accepted and kept but unused.
+ */
+export const RENDER_WIDE = [
+  'schema_version',
+  'input',
+  'output',
+  'passes',
+  'tiles',
+  'sequence',
+  'coverage',
+  'post_processing',
+];
 
 export function clone<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
