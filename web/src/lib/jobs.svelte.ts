@@ -1,7 +1,7 @@
 /** Renders: start, follow live over SSE (reattaching after a reload), cancel, resume, history. */
 import { api, img, type RenderInfo } from './api';
 import { type Config, forRender, type Json, placeError } from './config';
-import { panoramaVersions } from './versions';
+import { panoramaVersions, PREVIEW_WIDTH, SPHERE_WIDTH } from './versions';
 import { app, notify, reportError, save } from './state.svelte';
 
 const KINDS = [
@@ -80,7 +80,9 @@ export async function refreshRender(id: string): Promise<RenderInfo | null> {
     const fromManifest = tilesFromManifest(r);
     for (const [k, v] of Object.entries(fromManifest)) app.tilesDone[Number(k)] = v;
     if (!isActive(r)) app.busy = false;
-    void Promise.all(preload(panoramaVersions(r, 2048).map((v) => v.url)));
+    // Both views' versions, whichever is open: switching views and cycling at once is a swap,
+    // not a download (the 360 viewer's texture loader then finds them in the HTTP cache).
+    for (const w of [PREVIEW_WIDTH, SPHERE_WIDTH]) void Promise.all(preload(panoramaVersions(r, w).map((v) => v.url)));
     return r;
   } catch (e) {
     reportError(e);

@@ -32,6 +32,10 @@ function withFinal(r: RenderInfo, steps: Version[], finalUrl: string): Version[]
   return [...steps.slice(0, -1), { label: 'Final', url: last.url }];
 }
 
+/** Widths the 2D preview and the 360 viewer ask panoramas at (and what is preloaded for each). */
+export const PREVIEW_WIDTH = 2048;
+export const SPHERE_WIDTH = 4096;
+
 /** The whole panorama at each version (2D preview and 360 viewer), `w` pixels wide. */
 export function panoramaVersions(r: RenderInfo, w?: number): Version[] {
   const steps: Version[] = [{ label: 'Original', url: img.renderInput(r.id, w) }];
@@ -57,29 +61,24 @@ function rendered(p: PassRecord, tile: number): boolean {
 }
 
 /**
- * Tile `tile` of pass `gridPass` at each version. When every pass used the grid pass's template
- * and rendered the tile, the tiles themselves; otherwise the server's view of the same patch of
- * the sphere (`cell`: the grid pass's own cell — for a rotated pass the render's pass cells route,
- * not the template's), so every version shows the same place.
+ * Tile `tile` of pass `gridPass` at each version. "Original" is always the server's view of the
+ * input at the tile's `cell` (a sequential pass cuts its tiles from a panorama that already holds
+ * the earlier tiles' results, so its `tiles/` files are not the original). The passes: when every
+ * pass used the grid pass's template and rendered the tile, the tiles themselves; otherwise views
+ * of the same patch of the sphere (`cell`: the grid pass's own cell — for a rotated pass the
+ * render's pass cells route, not the template's), so every version shows the same place.
  */
 export function tileVersions(r: RenderInfo, gridPass: number, tile: number, cell: Cell | null, size = 512): Version[] {
   const done = donePasses(r);
   const grid = r.manifest?.passes[gridPass];
   const layout = layoutKey(grid);
   const sameTiles = done.every((p) => layoutKey(p) === layout && rendered(p, tile));
-  const first = r.manifest?.passes[0];
-  const firstSame = layoutKey(first) === layout;
-  // Different templates and the cell not known yet: nothing to show rather than a wrong patch.
-  if (!cell && (!sameTiles || !firstSame)) return [];
-  const steps: Version[] = [];
-  if (sameTiles) {
-    steps.push({ label: 'Original', url: firstSame ? img.tile(r.id, 0, tile, 'in') : img.view(r.id, 'input', cell!, size) });
-    for (const p of done) steps.push({ label: passLabel(p.index, p.name), url: img.tile(r.id, p.index, tile, 'out') });
-  } else {
-    steps.push({ label: 'Original', url: img.view(r.id, 'input', cell!, size) });
-    for (const p of done) {
-      steps.push({ label: passLabel(p.index, p.name), url: img.view(r.id, `pass-${p.index}`, cell!, size) });
-    }
+  // The cell not known yet: nothing to show rather than a wrong patch.
+  if (!cell) return [];
+  const steps: Version[] = [{ label: 'Original', url: img.view(r.id, 'input', cell, size) }];
+  for (const p of done) {
+    const url = sameTiles ? img.tile(r.id, p.index, tile, 'out') : img.view(r.id, `pass-${p.index}`, cell, size);
+    steps.push({ label: passLabel(p.index, p.name), url });
   }
-  return withFinal(r, steps, cell ? img.view(r.id, 'final', cell, size) : steps[steps.length - 1].url);
+  return withFinal(r, steps, img.view(r.id, 'final', cell, size));
 }

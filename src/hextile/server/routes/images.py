@@ -171,12 +171,13 @@ def tile(
     request: Request,
     r: Annotated[Renderer, Depends(get_renderer)],
     kind: Annotated[
-        Literal["in", "out"], Query(description="in: cut from the pass input; out: after the pipeline")
+        Literal["in", "out"], Query(description="in: as the pipeline received it; out: as it returned it")
     ] = "out",
     w: Width = None,
     format: Fmt = None,
 ) -> Response:
-    """Tile ``n`` (1-based) of pass ``k``: ``kind=in`` as cut from the pass's input, ``out`` as the
+    """Tile ``n`` (1-based) of pass ``k``: ``kind=in`` as the pipeline received it (in sequential mode
+    cut after the earlier tiles merged; the original is ``view?source=input``), ``out`` as the
     pipeline returned it."""
     folder = "tiles" if kind == "in" else "tiles_diffused"
     path = _rdir(r, r.get(job_id)) / f"pass_{k}" / folder / f"Hextile_{n:02d}.png"
