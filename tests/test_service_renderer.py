@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from tests.server_helpers import data_dir_with_template, two_pass_config
 from tests.tiny_models import build_tiny
@@ -110,3 +112,60 @@ def test_the_queue_survives_a_restart(tmp_path, small_template, small_pano):
         assert again.get(jobs[0].id).started < again.get(jobs[1].id).started
     finally:
         again.close()
+
+
+def test_a_lost_database_is_rebuilt_from_the_render_folders(tmp_path, small_template, small_pano):
+    """The render folders are the source of truth: delete hextile.db (and the upload), start again,
+    and every render is a job again — same id, status, folder, passes, parent link — and resumes."""
+    import shutil
+
+    r = _renderer(tmp_path, small_template).start()
+    inp, _ = r.inputs.add(small_pano.read_bytes(), "pano.png")
+    done = r.submit(inp.id, two_pass_config(str(small_template), passes=2))
+    assert r.wait(done.id, 120).status == "completed"
+    child = r.resume(done.id, two_pass_config(str(small_template), passes=3))  # edited: a re-run next to it
+    assert r.wait(child.id, 120).status == "completed"
+    stopped = r.submit(inp.id, two_pass_config(str(small_template), passes=4))
+
+    def cancel_after_one(ev) -> None:
+        if ev.kind == "pass.end":
+            r.cancel(stopped.id)
+
+    sub = r.bus.subscribe(stopped.id, cancel_after_one)
+    assert r.wait(stopped.id, 120).status == "cancelled"
+    sub.close()
+    before = {j.id: r.get(j.id) for j in (done, child, stopped)}
+    r.close()
+    data = r.data_dir
+    for f in data.glob("hextile.db*"):
+        f.unlink()
+    shutil.rmtree(data / "inputs")  # the upload is gone too: it comes back from the input copy
+
+    again = Renderer(data, RendererSettings(devices=["cpu"]))
+    try:
+        jobs = {j.render_dir: j for j in again.reindexed}
+        assert set(jobs) == {old.render_dir for old in before.values()}
+        for old in before.values():
+            new = jobs[old.render_dir]
+            assert (new.status, new.passes_done, new.pass_count, new.input_id) == (
+                old.status,
+                old.passes_done,
+                old.pass_count,
+                old.input_id,
+            )
+            assert json.loads(new.config) == json.loads(old.config)
+        assert jobs[before[done.id].render_dir].id == done.id
+        assert jobs[before[stopped.id].render_dir].id == stopped.id
+        assert jobs[before[child.id].render_dir].parent == done.id  # the edited re-run's link
+        assert again.inputs.path(again.store.get_input(inp.id)).read_bytes() == small_pano.read_bytes()
+        assert [e.status for e in again.bus.since(done.id)[0]] == ["completed"]  # its stream ends
+        again.start()
+        resumed = again.resume(stopped.id)
+        assert again.wait(resumed.id, 120).status == "completed"
+        assert again.get(stopped.id).passes_done == 4
+    finally:
+        again.close()
+    third = Renderer(data, RendererSettings(devices=["cpu"]))  # the database exists now: no second index
+    assert third.reindexed == []
+    assert third.store.list_jobs()[1] == 3
+    third.close()

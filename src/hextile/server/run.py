@@ -151,6 +151,11 @@ def serve(o: ServeOptions, announce: Callable[[str], object] = print) -> None:
         level=getattr(logging, o.log_level.upper(), logging.INFO),
         format="%(levelname)s %(name)s: %(message)s",
     )
+    if renderer.reindexed:
+        announce(
+            f"no job database in {o.data_dir}: "
+            f"indexed {len(renderer.reindexed)} render(s) from its render folders"
+        )
     renderer.start(resume_interrupted=o.resume_interrupted)
     url = http_url(o.host, o.port)
     announce(f"hextile serve: {url}  (data: {o.data_dir}; API docs: {url}docs; Ctrl-C stops)")

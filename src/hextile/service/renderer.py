@@ -87,9 +87,11 @@ class Renderer:
         self.settings = settings or RendererSettings()
         self.renders_dir = self.data_dir / "renders"
         self.renders_dir.mkdir(exist_ok=True)
+        lost = not (self.data_dir / "hextile.db").exists()
         self.store = JobStore(self.data_dir / "hextile.db")
         self.bus = EventBus(sink=self.store.append_event, loader=self.store.load_events)
         self.inputs = InputStore(self.data_dir, self.store, self.settings.input_limits)
+        self.reindexed: list[JobRecord] = self._rebuild_index() if lost else []
         self.images = ImageService(self.data_dir)
         self._cond = threading.Condition()
         self._stop = False
@@ -100,6 +102,19 @@ class Renderer:
         self._recover()
 
     # -- lifetime -----------------------------------------------------------------------------
+    def _rebuild_index(self) -> list[JobRecord]:
+        """A new database over an existing data folder: index its uploads and render folders
+        (:mod:`hextile.service.reindex`); each job found gets a closing ``job.status`` event."""
+        from hextile.service.reindex import rebuild_index
+
+        jobs = rebuild_index(self.data_dir, self.store, self.inputs)
+        for job in jobs:
+            message = "indexed from its render folder"
+            self.bus.publish(job.id, "job.status", status=job.status, message=message)
+        if jobs:
+            log.info("rebuilt the index of %d render(s) from %s", len(jobs), self.renders_dir)
+        return jobs
+
     def _recover(self) -> None:
         """Jobs left ``running`` by a process that died are ``interrupted`` (resumable)."""
         for job in self.store.jobs_with_status("running"):
