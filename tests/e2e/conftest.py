@@ -132,10 +132,13 @@ def browser() -> Iterator[Browser]:
 
 
 class ConsoleWatch:
-    """Every console error, uncaught exception and failed request of a page: a test ends with none."""
+    """Every console error, uncaught exception and failed request of a page: a test ends with none.
+    ``requested`` lists the path and query of every request the page made, in order."""
 
     def __init__(self, page: Page) -> None:
         self.problems: list[str] = []
+        self.requested: list[str] = []
+        page.on("request", lambda r: self.requested.append(r.url.split("/", 3)[-1]))
         page.on("console", self._console)
         page.on("pageerror", lambda e: self.problems.append(f"uncaught: {e}"))
         page.on("requestfailed", self._failed)

@@ -158,6 +158,12 @@ def test_render_two_passes_live(app_page, server: Server, journey: dict, shots: 
     expect(page.get_by_role("img", name="Tile 20")).to_be_visible()
     page.wait_for_function("() => [...document.images].every(i => i.complete)")
     page.screenshot(path=shots / "tiles.png")
+    # The 2D preview's and the 360 viewer's versions were fetched as the passes arrived, with
+    # neither view ever opened for this render: cycling there is a swap, not a download.
+    rid = journey["render"]
+    for width in (2048, 4096):
+        for k in (0, 1):
+            assert f"api/renders/{rid}/images/pass/{k}?w={width}" in watch.requested, (k, width)
     watch.check()
 
 

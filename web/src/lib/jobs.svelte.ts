@@ -1,8 +1,8 @@
 /** Renders: start, follow live over SSE (reattaching after a reload), cancel, resume, history. */
 import { api, img, type RenderInfo } from './api';
 import { type Config, forRender, type Json, placeError } from './config';
-import { panoramaVersions, PREVIEW_WIDTH, SPHERE_WIDTH } from './versions';
-import { app, notify, reportError, save } from './state.svelte';
+import { isRotated, panoramaVersions, PREVIEW_WIDTH, SPHERE_WIDTH, tileVersions } from './versions';
+import { app, cellsKey, loadCells, notify, reportError, save } from './state.svelte';
 
 const KINDS = [
   'render.start', 'render.end', 'render.failed', 'render.cancelled',
@@ -60,6 +60,29 @@ export function preload(urls: string[]): Promise<void>[] {
   });
 }
 
+/** The pass the tile grid shows for `r`: the chosen one, at most the last. */
+export function gridPassOf(r: RenderInfo): number {
+  return Math.min(app.gridPass, Math.max(0, (r.manifest?.passes.length ?? 1) - 1));
+}
+
+/**
+ * Preload every version of every tile of pass `k` (what drag-to-cycle in the tile grid shows),
+ * once `k` has finished and no pass is running (the views are cut by the server, which should
+ * not compete with a render). Called when a render arrives, whichever view is open, and by the
+ * grid when another pass is chosen.
+ */
+export async function preloadTileVersions(r: RenderInfo, k: number): Promise<void> {
+  const passes = r.manifest?.passes ?? [];
+  const record = passes[k];
+  if (!record || record.status !== 'completed' || passes.some((p) => p.status === 'running')) return;
+  const cells = await loadCells(cellsKey(r.id, k, isRotated(record), record.template?.name ?? ''));
+  const urls: string[] = [];
+  for (const n of tilesFromManifest(r)[k] ?? []) {
+    urls.push(...tileVersions(r, k, n, cells.find((c) => c.number === n) ?? null).map((v) => v.url));
+  }
+  if (urls.length && urls.length < 600) await Promise.all(preload(urls));
+}
+
 function tilesFromManifest(r: RenderInfo): Record<number, number[]> {
   const done: Record<number, number[]> = {};
   for (const p of r.manifest?.passes ?? []) {
@@ -80,9 +103,10 @@ export async function refreshRender(id: string): Promise<RenderInfo | null> {
     const fromManifest = tilesFromManifest(r);
     for (const [k, v] of Object.entries(fromManifest)) app.tilesDone[Number(k)] = v;
     if (!isActive(r)) app.busy = false;
-    // Both views' versions, whichever is open: switching views and cycling at once is a swap,
+    // Every view's versions, whichever is open: switching views and cycling at once is a swap,
     // not a download (the 360 viewer's texture loader then finds them in the HTTP cache).
     for (const w of [PREVIEW_WIDTH, SPHERE_WIDTH]) void Promise.all(preload(panoramaVersions(r, w).map((v) => v.url)));
+    void preloadTileVersions(r, gridPassOf(r));
     return r;
   } catch (e) {
     reportError(e);
