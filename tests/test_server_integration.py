@@ -110,6 +110,38 @@ def test_two_sse_clients_one_reconnecting_see_every_event_once(tmp_path, small_t
         server.stop()
 
 
+def test_a_server_killed_mid_render_with_its_database_lost_resumes_from_the_folders(
+    tmp_path, small_template, small_pano
+):
+    """kill -9 mid-render, then hextile.db is lost: the next server indexes the render folder (it
+    was still running, so it is interrupted), and resuming it reuses the finished passes."""
+    data = data_dir_with_template(tmp_path, small_template)
+    server = ServerProcess(data)
+    try:
+        job = _submit(server.url, _upload(server.url, small_pano), two_pass_config(passes=6))
+        with httpx.stream("GET", f"{server.url}/api/renders/{job}/events", timeout=120) as res:
+            for line in res.iter_lines():
+                if line == "event: pass.end":
+                    server.kill9()
+                    break
+    finally:
+        if server.proc.poll() is None:
+            server.stop()
+    for f in data.glob("hextile.db*"):
+        f.unlink()
+    server = ServerProcess(data)
+    try:
+        assert "indexed 1 render(s) from its render folders" in server.log.read_text()
+        state = httpx.get(f"{server.url}/api/renders/{job}").json()
+        assert state["status"] == "interrupted" and state["pass_count"] == 6
+        assert httpx.post(f"{server.url}/api/renders/{job}/resume").status_code == 200
+        events = follow(f"{server.url}/api/renders/{job}/events")
+        assert [e["event"] for e in events].count("pass.skipped") >= 1  # the finished pass is reused
+        assert events[-1]["data"]["status"] == "completed"
+    finally:
+        server.stop()
+
+
 _FAKE_BROWSER = """#!{python}
 import sys, urllib.request
 url = sys.argv[1]
