@@ -144,6 +144,37 @@ def test_images_have_strong_etags_and_previews(api, finished):
     assert api.get(f"/api/renders/{job['id']}/images/preview").status_code == 200
 
 
+def test_the_live_preview_is_there_at_every_moment_of_a_render(api, finished, uploaded, small_pano):
+    """preview.jpg while it exists; before a render has written one, the furthest result so far
+    (never a 404 a live view would have to dodge)."""
+    import cv2
+
+    from hextile.service.store import JobRecord
+
+    job, _ = finished
+    r = api.renderer
+    rdir = r.render_dir(r.get(job["id"]))
+    url = f"/api/renders/{job['id']}/images/preview"
+    live = api.get(url)
+    assert live.content == (rdir / "preview.jpg").read_bytes() and live.headers["cache-control"] == "no-store"
+    (rdir / "preview.jpg").unlink()  # as before the render's first preview: its furthest result
+    res = api.get(url)
+    assert res.status_code == 200 and res.headers["content-type"] == "image/jpeg"
+    assert res.content == api.get(f"/api/renders/{job['id']}/images/final?w=2048&format=jpeg").content
+    # A render that never started (cancelled in the queue) has no folder: its input.
+    r.store.add_job(
+        JobRecord(id="00000000cafe0001", input_id=uploaded["id"], status="cancelled", config="{}", created=0)
+    )
+    try:
+        res = api.get("/api/renders/00000000cafe0001/images/preview")
+    finally:
+        r.store.delete_job("00000000cafe0001")  # the module's other tests count the renders
+    assert res.status_code == 200
+    shown = cv2.imdecode(np.frombuffer(res.content, np.uint8), cv2.IMREAD_COLOR).astype(np.float32)
+    original = cv2.imdecode(np.frombuffer(small_pano.read_bytes(), np.uint8), cv2.IMREAD_COLOR)
+    assert shown.shape == original.shape and np.abs(shown - original).mean() < 3.0  # JPEG of the input
+
+
 def test_seam_heatmap_route(api, finished):
     job, _ = finished
     detail = api.get(f"/api/renders/{job['id']}").json()

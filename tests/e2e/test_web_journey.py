@@ -142,7 +142,13 @@ def test_each_pass_keeps_its_own_settings(app_page, shots: Path):
 
 def test_render_two_passes_live(app_page, server: Server, journey: dict, shots: Path):
     page, watch = app_page
+    page.get_by_role("tab", name="2D").click()
     page.get_by_role("button", name="Render", exact=True).click()
+    # While it runs, the 2D view shows the render's live preview, a new frame as tiles finish.
+    live = re.compile(r"/api/renders/\w+/images/preview\?frame=\d+$")
+    expect(page.get_by_role("img", name="Panorama preview")).to_have_attribute("src", live, timeout=60_000)
+    expect(page.get_by_text("Live: the pass in progress")).to_be_visible()
+    page.get_by_role("tab", name="Tiles").click()
     expect(page.get_by_text("Pass 2 of 2")).to_be_visible(timeout=120_000)
     expect(page.get_by_role("progressbar", name="Overall progress")).to_have_attribute(
         "aria-valuenow", "100", timeout=120_000
@@ -158,8 +164,8 @@ def test_render_two_passes_live(app_page, server: Server, journey: dict, shots: 
     expect(page.get_by_role("img", name="Tile 20")).to_be_visible()
     page.wait_for_function("() => [...document.images].every(i => i.complete)")
     page.screenshot(path=shots / "tiles.png")
-    # The 2D preview's and the 360 viewer's versions were fetched as the passes arrived, with
-    # neither view ever opened for this render: cycling there is a swap, not a download.
+    # The 2D preview's and the 360 viewer's versions were fetched as the passes arrived, the 360
+    # view never opened for this render: cycling there is a swap, not a download.
     rid = journey["render"]
     for width in (2048, 4096):
         for k in (0, 1):

@@ -203,4 +203,6 @@ export const img = {
   view: (rid: string, source: string, c: { yaw: number; pitch: number; fov: number }, size: number) =>
     `/api/renders/${rid}/view?source=${source}&yaw=${c.yaw}&pitch=${c.pitch}&fov=${c.fov}&size=${size}`,
   seams: (rid: string, k: number) => `/api/renders/${rid}/passes/${k}/seams`,
+  /** Frame `n` of the live preview of a running render (a new URL per frame, never cached). */
+  live: (rid: string, n: number) => `/api/renders/${rid}/images/preview?frame=${n}`,
 };

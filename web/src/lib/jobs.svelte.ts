@@ -114,6 +114,18 @@ export async function refreshRender(id: string): Promise<RenderInfo | null> {
   }
 }
 
+/** How often the 2D view asks for a new live-preview frame (the server writes one every 2 s). */
+const LIVE_INTERVAL_MS = 2000;
+let lastLiveFrame = 0;
+
+/** A new live-preview frame of render `id` once a tile has finished, at most every LIVE_INTERVAL_MS. */
+function nextLiveFrame(id: string): void {
+  const now = Date.now();
+  if (app.live?.id === id && now - lastLiveFrame < LIVE_INTERVAL_MS) return;
+  lastLiveFrame = now;
+  app.live = { id, frame: app.live?.id === id ? app.live.frame + 1 : 1 };
+}
+
 function onEvent(id: string, ev: EventData): void {
   if (app.render?.id !== id) return;
   if (typeof ev.seq === 'number') lastSeq = Math.max(lastSeq, ev.seq);
@@ -151,6 +163,7 @@ function onEvent(id: string, ev: EventData): void {
   if (ev.kind === 'tile.end' && ev.pass_index !== null && ev.tile !== null) {
     const list = app.tilesDone[ev.pass_index] ?? [];
     if (!list.includes(ev.tile)) app.tilesDone[ev.pass_index] = [...list, ev.tile];
+    nextLiveFrame(id);
   }
   if (ev.kind === 'pass.end' || ev.kind === 'pass.skipped') {
     if (app.progress) app.progress.tile = null;

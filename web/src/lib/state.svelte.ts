@@ -63,6 +63,8 @@ export const app = $state({
   /** What drag-to-cycle shows right now (badge text), or null. */
   badge: null as { text: string; x: number; y: number } | null,
   overlay: { cells: false, outlines: false, seams: false },
+  /** The newest live-preview frame of the running render on show (see jobs.svelte.ts). */
+  live: null as { id: string; frame: number } | null,
   gridPass: 0,
 });
 

@@ -44,6 +44,22 @@ def _manifest(rdir: Path) -> dict:
         raise NotFoundError("the render's manifest cannot be read", "wait a moment and retry") from None
 
 
+def _furthest(r: Renderer, job: JobRecord) -> list[Path]:
+    """A render's images, furthest result first: the final image, the finished passes (last
+    first), the input. Some may not exist (yet)."""
+    candidates: list[Path] = []
+    rdir = r.render_dir(job)
+    if rdir is not None:
+        m = _manifest(rdir)
+        if m.get("output"):
+            candidates.append(rdir / m["output"])
+        for p in reversed(m.get("passes", [])):
+            if p.get("status") == "completed":
+                candidates.append(rdir / f"pass_{p['index']}" / "panorama.png")
+    candidates.append(_input_path(r, job))
+    return candidates
+
+
 def _input_path(r: Renderer, job: JobRecord) -> Path:
     rec = r.store.get_input(job.input_id)
     if rec is not None and r.inputs.path(rec).is_file():
@@ -133,10 +149,22 @@ async def image_final(
 
 
 @router.get("/images/preview", response_class=Response, responses=IMAGE)
-def image_preview(job_id: JobId, request: Request, r: Annotated[Renderer, Depends(get_renderer)]) -> Response:
-    """The live preview (``preview.jpg``), refreshed while a pass runs: not cacheable."""
-    path = _rdir(r, r.get(job_id)) / "preview.jpg"
-    return file_response(request, r.images.original(path), cache="no-store")
+async def image_preview(
+    job_id: JobId, request: Request, r: Annotated[Renderer, Depends(get_renderer)]
+) -> Response:
+    """The live preview (``preview.jpg``), refreshed while a pass runs: not cacheable. Before the
+    render has written one, the furthest result so far (see ``thumbnail``), at most 2048 wide, so
+    a client can ask for it at any moment of a render."""
+    job = r.get(job_id)
+    rdir = r.render_dir(job)
+    live = rdir / "preview.jpg" if rdir is not None else None
+    if live is not None and live.is_file():
+        return file_response(request, r.images.original(live), cache="no-store")
+    for c in _furthest(r, job):
+        if c.is_file():
+            img = await run_in_threadpool(r.images.preview, c, 2048, "jpeg")
+            return file_response(request, img, cache="no-store")
+    raise NotFoundError("no image yet", "wait for the render")
 
 
 @router.get("/thumbnail", response_class=Response, responses=IMAGE)
@@ -145,18 +173,7 @@ async def thumbnail(
 ) -> Response:
     """A 320-wide JPEG of the furthest result: the final image, else the last finished pass, else
     the input."""
-    job = r.get(job_id)
-    candidates: list[Path] = []
-    rdir = r.render_dir(job)
-    if rdir is not None:
-        m = _manifest(rdir)
-        if m.get("output"):
-            candidates.append(rdir / m["output"])
-        for p in reversed(m.get("passes", [])):
-            if p.get("status") == "completed":
-                candidates.append(rdir / f"pass_{p['index']}" / "panorama.png")
-    candidates.append(_input_path(r, job))
-    for c in candidates:
+    for c in _furthest(r, r.get(job_id)):
         if c.is_file():
             img = await run_in_threadpool(r.images.preview, c, 320, "jpeg")
             return file_response(request, img, cache="no-cache")
