@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +28,7 @@ from pathlib import Path
 from hextile.errors import HextileError
 from hextile.output.manifest import Manifest, load_manifest
 from hextile.service.inputs import InputStore
+from hextile.service.renderer import JOB_ID_PATTERN
 from hextile.service.store import JobRecord, JobStore
 
 log = logging.getLogger("hextile.service")
@@ -37,6 +39,7 @@ class _Found:
     owner: str  # the job folder's name under renders/
     folder: Path
     manifest: Manifest
+    job_id: str = ""  # given by _assign_job_ids
 
 
 def rebuild_index(data_dir: Path, store: JobStore, inputs: InputStore) -> list[JobRecord]:
@@ -47,12 +50,11 @@ def rebuild_index(data_dir: Path, store: JobStore, inputs: InputStore) -> list[J
     """
     _index_uploads(data_dir / "inputs", inputs)
     found = _render_folders(data_dir / "renders")
-    ids = _job_ids(found)
-    by_render = {f.manifest.render_id: ids[id(f)] for f in found}
+    _assign_job_ids(found)
+    by_render = {f.manifest.render_id: f.job_id for f in found}
     added: list[JobRecord] = []
     for f in sorted(found, key=lambda f: f.manifest.created):
-        job_id = ids[id(f)]
-        if store.get_job(job_id) is not None:
+        if store.get_job(f.job_id) is not None:
             continue
         m = f.manifest
         config = f.folder / "config.json"
@@ -62,7 +64,7 @@ def rebuild_index(data_dir: Path, store: JobStore, inputs: InputStore) -> list[J
             log.warning("not indexed: %s has no readable config.json (%s)", f.folder, exc)
             continue
         job = JobRecord(
-            id=job_id,
+            id=f.job_id,
             input_id=_input_of(f, inputs),
             status="interrupted" if m.status == "running" else m.status,
             config=config_text,
@@ -104,10 +106,10 @@ def _render_folders(root: Path) -> list[_Found]:
     return found
 
 
-def _job_ids(found: list[_Found]) -> dict[int, str]:
+def _assign_job_ids(found: list[_Found]) -> None:
     """A job id per render folder: the job folder's own render (the oldest one not re-running a
-    render of the same folder) keeps the folder's name; edited re-runs stored next to it get new ids."""
-    ids: dict[int, str] = {}
+    render of the same folder) keeps the folder's name, when it is a job id; edited re-runs stored
+    next to it get new ids."""
     owners: dict[str, list[_Found]] = {}
     for f in found:
         owners.setdefault(f.owner, []).append(f)
@@ -116,8 +118,8 @@ def _job_ids(found: list[_Found]) -> dict[int, str]:
         renders.sort(key=lambda f: f.manifest.created)
         own = next((f for f in renders if f.manifest.parent not in here), renders[0])
         for f in renders:
-            ids[id(f)] = owner if f is own else secrets.token_hex(8)
-    return ids
+            named = f is own and re.match(JOB_ID_PATTERN, owner) is not None
+            f.job_id = owner if named else secrets.token_hex(8)
 
 
 def _input_of(f: _Found, inputs: InputStore) -> str:
