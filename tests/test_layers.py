@@ -18,6 +18,7 @@ LAYERS = {
     "cancel": 0,
     "imageheader": 0,
     "atomic": 0,
+    "lazy": 0,
     "geometry": 1,
     "output": 1,
     "imageio": 2,
@@ -140,6 +141,7 @@ def test_config_imports_no_pipelines_engine_or_output():
 
 
 def test_geometry_depends_on_nothing_but_errors_and_naming():
+    """(and the layer-0 loader of its names on first use, hextile.lazy)"""
     graph = _graph()
     outside = {b for a, bs in graph.items() if _unit(a) == "geometry" for b in bs if _unit(b) != "geometry"}
-    assert outside <= {"hextile.errors", "hextile.naming"}
+    assert outside <= {"hextile.errors", "hextile.naming", "hextile.lazy"}
