@@ -254,3 +254,19 @@ def test_non_loopback_bind_without_token_is_refused(cli, tmp_path):
     assert not (tmp_path / "d").exists()  # refused before anything was created
     res = cli("serve", "--host", "0.0.0.0", "--port", str(free_port()), "--token", "short")
     assert res.returncode == 2 and "16 characters" in res.stderr
+
+
+def test_a_damaged_job_database_is_one_line_then_rebuilt_once_moved_aside(cli, tmp_path):
+    data = tmp_path / "d"
+    data.mkdir()
+    (data / "hextile.db").write_bytes(b"not a database at all, just some bytes " * 8)
+    res = cli("serve", "--port", str(free_port()), "--data", data, "--device", "cpu")
+    assert res.returncode == 2 and "Traceback" not in res.stderr
+    lines = res.stderr.strip().splitlines()
+    assert len(lines) == 1 and "is damaged" in lines[0] and "move it aside" in lines[0]
+    assert (data / "hextile.db").read_bytes().startswith(b"not a database")  # left as it was
+    (data / "hextile.db").rename(data / "hextile.db.broken")
+    from hextile.service import Renderer, RendererSettings
+
+    Renderer(data, RendererSettings(devices=["cpu"])).close()  # opens: a new, empty index
+    assert (data / "hextile.db").is_file()

@@ -88,6 +88,9 @@ class Renderer:
         self.renders_dir = self.data_dir / "renders"
         self.renders_dir.mkdir(exist_ok=True)
         lost = not (self.data_dir / "hextile.db").exists()
+        if lost:  # a write-ahead log without its database belongs to no database: drop it
+            for stale in ("hextile.db-wal", "hextile.db-shm"):
+                (self.data_dir / stale).unlink(missing_ok=True)
         self.store = JobStore(self.data_dir / "hextile.db")
         self.bus = EventBus(sink=self.store.append_event, loader=self.store.load_events)
         self.inputs = InputStore(self.data_dir, self.store, self.settings.input_limits)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
+from hextile.errors import HextileError
 from hextile.service.events import JobEvent
 
 log = logging.getLogger("hextile.service")
@@ -79,12 +80,30 @@ class JobStore:
     """SQLite-backed store of inputs, jobs and events."""
 
     def __init__(self, path: str | Path) -> None:
+        """Open (creating it if needed) the database at ``path``.
+
+        Raises:
+            HextileError: the file is not a readable SQLite database (damaged, or something else
+                under that name), or it cannot be opened (locked, permissions, full disk).
+        """
         self.path = Path(path)
         self._lock = threading.RLock()
-        self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.executescript(_SCHEMA)
+        try:
+            self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.executescript(_SCHEMA)
+        except sqlite3.DatabaseError as exc:
+            if isinstance(exc, sqlite3.OperationalError):  # locked, read-only, no space, …
+                raise HextileError(
+                    f"cannot open the job database {self.path} ({exc})",
+                    "check that no other hextile server uses this data folder and that it is writable",
+                ) from None
+            raise HextileError(
+                f"the job database {self.path} is damaged ({exc})",
+                f"move it aside (mv {self.path} {self.path}.broken): the next start rebuilds it from the "
+                "render folders",
+            ) from None
 
     def close(self) -> None:
         with self._lock:
