@@ -270,3 +270,13 @@ def test_a_damaged_job_database_is_one_line_then_rebuilt_once_moved_aside(cli, t
 
     Renderer(data, RendererSettings(devices=["cpu"])).close()  # opens: a new, empty index
     assert (data / "hextile.db").is_file()
+
+
+@pytest.mark.parametrize("where", ["a-file", "a-file/sub"])
+def test_a_data_folder_that_cannot_be_one_is_refused_in_one_line(cli, tmp_path, where):
+    (tmp_path / "a-file").write_text("x")
+    res = cli("serve", "--port", str(free_port()), "--data", tmp_path / where, "--device", "cpu")
+    assert res.returncode == 2 and "Traceback" not in res.stderr
+    lines = res.stderr.strip().splitlines()
+    assert len(lines) == 1 and "data folder" in lines[0] and "choose another --data" in lines[0]
+    assert (tmp_path / "a-file").read_text() == "x"

@@ -58,8 +58,6 @@ _MODEL_UNSAFE = re.compile(r"[^a-z0-9.]+")
 _HEXTILE_TEMPLATE = re.compile(r"^hextile_(\d+)_(\w+)$", re.IGNORECASE)
 _WEIGHT_EXTS = (".safetensors", ".ckpt", ".bin", ".pt", ".pth", ".gguf", ".onnx")
 _FORMAT_EXTS = {"png": ".png", "jpeg": ".jpg", "jpg": ".jpg", "webp": ".webp", "tiff": ".tif", "tif": ".tif"}
-_FIX_OUT = "choose another --out"
-_FIX_PERMS = "choose another --out or fix its permissions"
 
 
 # --------------------------------------------------------------------------- names
@@ -205,47 +203,57 @@ def prepare_out_folder(out_root: Path) -> Path:
     One-line :class:`OutputError` for a file in the way, a broken link, a read-only place, a
     full disk, a path the system refuses; writability is probed by writing a file.
     """
-    if "\x00" in str(out_root):
-        raise OutputError("output folder path contains a NUL character", _FIX_OUT)
-    out_root = Path(os.path.expanduser(out_root))
+    return prepare_folder(out_root, "output folder", "--out")
+
+
+def prepare_folder(folder: Path, role: str, option: str) -> Path:
+    """:func:`prepare_out_folder` for any folder: ``role`` names it in messages ("data folder"),
+    ``option`` is where the user chose it ("--data")."""
+    fix = f"choose another {option}"
+    if "\x00" in str(folder):
+        raise OutputError(f"{role} path contains a NUL character", fix)
+    folder = Path(os.path.expanduser(folder))
     try:
-        if out_root.exists() and not out_root.is_dir():
-            raise OutputError(f"output folder {out_root} is a file, not a folder", _FIX_OUT)
-        blocker = _first_blocking_file(out_root)
+        if folder.exists() and not folder.is_dir():
+            raise OutputError(f"{role} {folder} is a file, not a folder", fix)
+        blocker = _first_blocking_file(folder)
     except OSError as exc:  # e.g. a name too long to stat
-        raise _folder_error(exc, out_root) from exc
+        raise _folder_error(exc, folder, role, option) from exc
     if blocker is not None:
         what = "a broken symbolic link" if blocker.is_symlink() and not blocker.exists() else "not a folder"
-        raise OutputError(f"cannot create output folder {out_root}: {blocker} is {what}", _FIX_OUT)
+        raise OutputError(f"cannot create {role} {folder}: {blocker} is {what}", fix)
     try:
-        out_root.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(parents=True, exist_ok=True)
     except FileExistsError as exc:  # a dangling symlink or a race with a file
-        raise OutputError(f"cannot create output folder {out_root}: {exc.filename} exists", _FIX_OUT) from exc
+        raise OutputError(f"cannot create {role} {folder}: {exc.filename} exists", fix) from exc
     except OSError as exc:
-        raise _folder_error(exc, out_root) from exc
-    _probe_writable(out_root)
-    return out_root
+        raise _folder_error(exc, folder, role, option) from exc
+    _probe_writable(folder, role, option)
+    return folder
 
 
-def _folder_error(exc: OSError, out_root: Path) -> OutputError:
+def _folder_error(
+    exc: OSError, folder: Path, role: str = "output folder", option: str = "--out"
+) -> OutputError:
+    fix = f"choose another {option}"
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return OutputError(f"output folder {out_root} is read-only", _FIX_PERMS)
+        return OutputError(f"{role} {folder} is read-only", f"{fix} or fix its permissions")
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-        return OutputError(f"disk full while creating output folder {out_root}", "free space or " + _FIX_OUT)
+        return OutputError(f"disk full while creating {role} {folder}", "free space or " + fix)
     if exc.errno == errno.ENOTDIR:
-        return OutputError(f"cannot create output folder {out_root}: a part of the path is a file", _FIX_OUT)
+        return OutputError(f"cannot create {role} {folder}: a part of the path is a file", fix)
     if exc.errno == errno.ENAMETOOLONG:
-        return OutputError(f"output folder path {out_root} is too long", "choose a shorter --out")
+        return OutputError(f"{role} path {folder} is too long", f"choose a shorter {option}")
     if exc.errno == errno.ENOENT:
         return OutputError(
-            f"cannot create output folder {out_root}: {out_root.parent} does not accept new folders",
-            "choose another --out (a folder you can write to)",
+            f"cannot create {role} {folder}: {folder.parent} does not accept new folders",
+            f"{fix} (a folder you can write to)",
         )
     reason = (exc.strerror or type(exc).__name__).rstrip(".")
-    return OutputError(f"cannot use output folder {out_root}: {reason}", _FIX_OUT)
+    return OutputError(f"cannot use {role} {folder}: {reason}", fix)
 
 
-def _probe_writable(folder: Path) -> None:
+def _probe_writable(folder: Path, role: str, option: str) -> None:
     probe = folder / f".hextile-probe-{os.getpid()}-{secrets.token_hex(4)}{TEMP_SUFFIX}"
     try:
         fd = _atomic._open_for_write(probe)
@@ -254,7 +262,7 @@ def _probe_writable(folder: Path) -> None:
         finally:
             os.close(fd)
     except OSError as exc:
-        raise _folder_error(exc, folder) from exc
+        raise _folder_error(exc, folder, role, option) from exc
     finally:
         with contextlib.suppress(OSError):
             probe.unlink()

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from hextile.errors import HextileError
+from hextile.output.render_dir import prepare_folder
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8642
@@ -145,7 +146,7 @@ def serve(o: ServeOptions, announce: Callable[[str], object] = print) -> None:
     import uvicorn
 
     check_options(o)
-    o.data_dir.mkdir(parents=True, exist_ok=True)
+    prepare_folder(o.data_dir, "data folder", "--data")
     renderer, app = build(o)
     logging.basicConfig(
         level=getattr(logging, o.log_level.upper(), logging.INFO),

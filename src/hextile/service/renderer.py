@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 from hextile.config.schema import FieldError
 from hextile.engine.checks import validate_structured
 from hextile.errors import HextileError
+from hextile.output.render_dir import prepare_folder
 from hextile.service.events import QUEUE, TERMINAL, EventBus, JobEvent
 from hextile.service.images import ImageService, NotFoundError
 from hextile.service.inputs import InputLimits, InputStore
@@ -83,7 +84,7 @@ class Renderer:
 
     def __init__(self, data_dir: str | Path, settings: RendererSettings | None = None) -> None:
         self.data_dir = Path(os.path.expanduser(data_dir)).resolve()
-        self.data_dir.mkdir(parents=True, exist_ok=True)
+        prepare_folder(self.data_dir, "data folder", "--data")
         self.settings = settings or RendererSettings()
         self.renders_dir = self.data_dir / "renders"
         self.renders_dir.mkdir(exist_ok=True)
