@@ -280,3 +280,22 @@ def test_a_data_folder_that_cannot_be_one_is_refused_in_one_line(cli, tmp_path, 
     lines = res.stderr.strip().splitlines()
     assert len(lines) == 1 and "data folder" in lines[0] and "choose another --data" in lines[0]
     assert (tmp_path / "a-file").read_text() == "x"
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["--max-upload-mb", "-5"], "--max-upload-mb -5 is not a size"),
+        (["--max-pixels", "0"], "--max-pixels 0 is too small"),
+        (["--max-queue", "0"], "--max-queue 0 leaves no room"),
+        (["--memory-budget-gb", "-2"], "--memory-budget-gb -2 is not a budget"),
+        (["--allow-origin", "notaurl"], "--allow-origin 'notaurl' is not a web origin"),
+        (["--allow-origin", "http://127.0.0.1:5173/app"], "is not a web origin"),
+    ],
+)
+def test_out_of_range_serve_options_are_one_line_before_anything_starts(cli, tmp_path, args, said):
+    res = cli("serve", "--port", str(free_port()), "--data", tmp_path / "d", *args)
+    assert res.returncode == 2 and "Traceback" not in res.stderr
+    lines = res.stderr.strip().splitlines()
+    assert len(lines) == 1 and said in lines[0]
+    assert not (tmp_path / "d").exists()

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from hextile.errors import HextileError
 from hextile.output.render_dir import prepare_folder
@@ -103,6 +104,25 @@ def check_options(o: ServeOptions) -> None:
         )
     if not 0 < o.port < 65536:
         raise HextileError(f"port {o.port} is not a valid port", "use 1-65535")
+    if not o.max_upload_mb > 0:
+        raise HextileError(f"--max-upload-mb {o.max_upload_mb:g} is not a size", "use a positive number")
+    if o.max_pixels < 16 * 8:
+        raise HextileError(f"--max-pixels {o.max_pixels} is too small for any panorama", "use at least 128")
+    if o.max_queue < 1:
+        raise HextileError(f"--max-queue {o.max_queue} leaves no room for a render", "use 1 or more")
+    if o.memory_budget_gb is not None and not o.memory_budget_gb > 0:
+        raise HextileError(
+            f"--memory-budget-gb {o.memory_budget_gb:g} is not a budget",
+            "use a positive number, or leave it out",
+        )
+    for origin in o.allow_origins:
+        parts = urlsplit(origin)
+        bare = parts.path in ("", "/") and not parts.query and not parts.fragment
+        if parts.scheme not in ("http", "https") or not parts.netloc or not bare:
+            raise HextileError(
+                f"--allow-origin {origin!r} is not a web origin",
+                "give scheme, host and port only, e.g. http://127.0.0.1:5173",
+            )
     with socket.socket(socket.AF_INET6 if ":" in o.host else socket.AF_INET) as s:
         try:
             s.bind((o.host.strip("[]"), o.port))
