@@ -68,7 +68,7 @@ def _find(root: Path, render_id: str) -> tuple[Path, Any]:
         candidates = [(f, m) for f, m in _renders(root) if f.name.startswith(render_id)]
     if len(candidates) != 1:
         what = "no render" if not candidates else f"{len(candidates)} renders"
-        fail(f"{what} called {render_id!r} in {root}. run `hextile renders {root}` to list them")
+        fail(f"{what} called {render_id!r} in folder '{root}'. run `hextile renders {root}` to list them")
     return candidates[0]
 
 
