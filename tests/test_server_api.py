@@ -420,3 +420,32 @@ def test_a_full_queue_is_429_with_one_clear_line(tmp_path, small_template, small
             assert client.get("/api/renders").json()["total"] == 1  # the queued render is still there
     finally:
         renderer.close()
+
+
+def test_views_of_one_panorama_decode_it_once(tmp_path, small_pano, monkeypatch):
+    """A tile grid asks for a view per tile of the same image: the decoded, padded panorama is
+    kept (the last two sources), and a view cut from it is the one a fresh decode gives."""
+    import shutil
+
+    import cv2
+
+    import hextile.service.images as images
+
+    decodes: list[str] = []
+    real_read = images._read_8bit
+    monkeypatch.setattr(images, "_read_8bit", lambda p: decodes.append(p.name) or real_read(p))
+    svc = images.ImageService(tmp_path / "data")
+    a, b = tmp_path / "data" / "a.png", tmp_path / "data" / "b.png"
+    shutil.copy(small_pano, a)
+    cv2.imwrite(str(b), cv2.flip(cv2.imread(str(a)), 1))
+    cut = {yaw: svc.view(a, yaw, 10, 70, 64).path.read_bytes() for yaw in (0, 90, 180)}
+    assert decodes == ["a.png"]
+    svc.view(b, 0, 0, 70, 64)
+    svc.view(a, 45, 0, 70, 64)
+    assert decodes == ["a.png", "b.png"]  # both kept
+    for yaw, data in cut.items():  # each view from a service that never cut one before
+        fresh_dir = tmp_path / f"fresh{yaw}"
+        fresh_dir.mkdir()
+        shutil.copy(a, fresh_dir / "a.png")
+        fresh = images.ImageService(fresh_dir).view(fresh_dir / "a.png", yaw, 10, 70, 64)
+        assert fresh.path.read_bytes() == data

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,7 @@ MEDIA_TYPES = {
 }
 MAX_PREVIEW_WIDTH = 8192
 MAX_VIEW_SIZE = 2048
+VIEW_SOURCES = 2  # decoded panoramas kept for cutting views (a render's input and final, say)
 
 
 class NotFoundError(HextileError):
@@ -64,6 +66,7 @@ class ImageService:
         self._hashes: dict[tuple[str, int, int], str] = {}
         self._lock = threading.Lock()
         self._building: dict[str, threading.Lock] = {}
+        self._sources: OrderedDict[str, Any] = OrderedDict()  # see _view_source
 
     def etag(self, path: Path) -> str:
         """Strong ETag: the file's sha256 (memoised by path, size and modification time)."""
@@ -134,8 +137,24 @@ class ImageService:
         if not out.is_file():
             with self._build_lock(str(out)):
                 if not out.is_file():
-                    _write_view(real, out, yaw, pitch, fov, size, fmt)
+                    _write_view(self._view_source(real, src_tag), out, yaw, pitch, fov, size, fmt)
         return ImageFile(out, media, self.etag(out))
+
+    def _view_source(self, real: Path, tag: str) -> Any:
+        """The decoded, pole- and wrap-padded panorama views are cut from, kept for the last
+        ``VIEW_SOURCES`` sources: a tile grid asks for one view per tile of the same image, and
+        decoding a large panorama for each would cost more than all the cuts together."""
+        with self._build_lock(f"source:{tag}"):
+            with self._lock:
+                if tag in self._sources:
+                    self._sources.move_to_end(tag)
+                    return self._sources[tag]
+            padded = _pad_for_views(_read_8bit(real))
+            with self._lock:
+                self._sources[tag] = padded
+                while len(self._sources) > VIEW_SOURCES:
+                    self._sources.popitem(last=False)
+            return padded
 
     def _build_lock(self, key: str) -> threading.Lock:
         with self._lock:
@@ -186,7 +205,23 @@ def _write_preview(src: Path, out: Path, width: int | None, fmt: str) -> None:
     _write_atomic(out, _encode(arr, fmt))
 
 
-def _write_view(src: Path, out: Path, yaw: float, pitch: float, fov: float, size: int, fmt: str) -> None:
+def _pad_for_views(arr: Any) -> Any:
+    """``(H, W[, C])`` uint8 -> ``(H + 2·PAD, W + 2·PAD, C)``: wrap/pole padding as the engine does
+    (columns wrap; rows beyond a pole come from the other side, half a turn away)."""
+    import numpy as np
+
+    from hextile.geometry.projection import PAD
+
+    if arr.ndim == 2:
+        arr = arr[..., None]
+    w = arr.shape[1]
+    top = np.roll(arr[:PAD][::-1], w // 2, axis=1)
+    bottom = np.roll(arr[-PAD:][::-1], w // 2, axis=1)
+    tall = np.concatenate([top, arr, bottom], axis=0)
+    return np.ascontiguousarray(np.concatenate([tall[:, -PAD:], tall, tall[:, :PAD]], axis=1))
+
+
+def _write_view(padded: Any, out: Path, yaw: float, pitch: float, fov: float, size: int, fmt: str) -> None:
     import cv2
     import numpy as np
     import torch
@@ -194,17 +229,9 @@ def _write_view(src: Path, out: Path, yaw: float, pitch: float, fov: float, size
     from hextile.geometry.grids import tile_equirect_xy
     from hextile.geometry.projection import PAD
 
-    arr = _read_8bit(src)
-    if arr.ndim == 2:
-        arr = arr[..., None]
-    h, w = arr.shape[:2]
+    h, w = padded.shape[0] - 2 * PAD, padded.shape[1] - 2 * PAD
     x, y = tile_equirect_xy(fov, size, yaw, pitch, h, w, torch.device("cpu"))
-    # wrap/pole padding as the engine does: columns wrap, rows beyond a pole come from the other side
-    top = np.roll(arr[:PAD][::-1], w // 2, axis=1)
-    bottom = np.roll(arr[-PAD:][::-1], w // 2, axis=1)
-    tall = np.concatenate([top, arr, bottom], axis=0)
-    padded = np.concatenate([tall[:, -PAD:], tall, tall[:, :PAD]], axis=1)
     mx = (x + PAD).numpy().astype(np.float32)
     my = (y + PAD).numpy().astype(np.float32)
-    view = cv2.remap(np.ascontiguousarray(padded), mx, my, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
+    view = cv2.remap(padded, mx, my, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
     _write_atomic(out, _encode(view, fmt))
