@@ -168,4 +168,24 @@ def test_a_lost_database_is_rebuilt_from_the_render_folders(tmp_path, small_temp
     third = Renderer(data, RendererSettings(devices=["cpu"]))  # the database exists now: no second index
     assert third.reindexed == []
     assert third.store.list_jobs()[1] == 3
+    # A rebuild stopped half-way (its marker left behind) continues: only what is missing is added.
+    rerun = jobs[before[child.id].render_dir]
+    third.store.delete_job(rerun.id)
     third.close()
+    (data / "hextile.db.rebuilding").touch()
+    fourth = Renderer(data, RendererSettings(devices=["cpu"]))
+    assert [(j.render_dir, j.parent) for j in fourth.reindexed] == [(rerun.render_dir, done.id)]
+    assert fourth.store.list_jobs()[1] == 3 and not (data / "hextile.db.rebuilding").exists()
+    # A job deleted with its files: its edited re-run, left in its folder, does not take its id.
+    fourth.delete(done.id, purge=True)
+    fourth.close()
+    for f in data.glob("hextile.db*"):
+        f.unlink()
+    fifth = Renderer(data, RendererSettings(devices=["cpu"]))
+    try:
+        ids = {j.render_dir: (j.id, j.parent) for j in fifth.reindexed}
+        assert set(ids) == {before[stopped.id].render_dir, rerun.render_dir}
+        assert ids[before[stopped.id].render_dir] == (stopped.id, None)
+        assert ids[rerun.render_dir][0] != done.id and ids[rerun.render_dir][1] is None
+    finally:
+        fifth.close()

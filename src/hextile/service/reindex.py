@@ -45,32 +45,39 @@ class _Found:
 def rebuild_index(data_dir: Path, store: JobStore, inputs: InputStore) -> list[JobRecord]:
     """Index the uploads and render folders under ``data_dir`` that ``store`` lacks.
 
-    Returns the jobs added, oldest first. A folder that cannot be read is skipped with a warning
-    in the log; nothing on disk is changed except inputs brought back from render folders.
+    Returns the jobs added, oldest first. Running it again adds only what is still missing (a
+    rebuild that was interrupted continues). A folder or file that cannot be read, or that leads
+    outside ``data_dir``, is skipped with a warning in the log; nothing on disk is changed except
+    uploads brought back from render folders.
     """
-    _index_uploads(data_dir / "inputs", inputs)
-    found = _render_folders(data_dir / "renders")
+    root = data_dir.resolve()
+    _index_uploads(root, inputs)
+    indexed = store.render_dirs()
+    found = [f for f in _render_folders(root) if str(f.folder.relative_to(root)) not in indexed]
     _assign_job_ids(found)
     by_render = {f.manifest.render_id: f.job_id for f in found}
+    by_render |= {Path(d).name: j.id for j in _jobs(store) if (d := j.render_dir)}
     added: list[JobRecord] = []
     for f in sorted(found, key=lambda f: f.manifest.created):
         if store.get_job(f.job_id) is not None:
-            continue
+            f.job_id = secrets.token_hex(8)  # the folder's id is taken (by a job kept in the store)
         m = f.manifest
-        config = f.folder / "config.json"
+        config = _inside(root, f.folder / "config.json")
         try:
+            if config is None:
+                raise OSError("missing, or not inside the data folder")
             config_text = json.dumps(json.loads(config.read_text(encoding="utf-8")))
         except (OSError, ValueError) as exc:
             log.warning("not indexed: %s has no readable config.json (%s)", f.folder, exc)
             continue
         job = JobRecord(
             id=f.job_id,
-            input_id=_input_of(f, inputs),
+            input_id=_input_of(root, f, inputs),
             status="interrupted" if m.status == "running" else m.status,
             config=config_text,
             created=m.created.timestamp(),
             finished=m.finished.timestamp() if m.finished else None,
-            render_dir=str(f.folder.relative_to(data_dir)),
+            render_dir=str(f.folder.relative_to(root)),
             error=m.error,
             parent=by_render.get(m.parent) if m.parent else None,
             passes_done=sum(p.status in ("completed", "skipped") for p in m.passes),
@@ -80,10 +87,34 @@ def rebuild_index(data_dir: Path, store: JobStore, inputs: InputStore) -> list[J
     return added
 
 
+def _jobs(store: JobStore) -> list[JobRecord]:
+    _, total = store.list_jobs(limit=1)
+    return store.list_jobs(limit=max(total, 1))[0]
+
+
+def _listing(folder: Path) -> list[Path]:
+    """The entries of ``folder`` that are not links or hidden, sorted; none if it cannot be read."""
+    try:
+        return sorted(p for p in folder.iterdir() if not p.is_symlink() and not p.name.startswith("."))
+    except OSError as exc:
+        log.warning("not indexed: %s cannot be read (%s)", folder, exc)
+        return []
+
+
+def _inside(root: Path, path: Path) -> Path | None:
+    """``path`` if it is a file that stays inside ``root`` (links and ``..`` resolved), else None."""
+    try:
+        real = path.resolve(strict=True)
+        return real if real.is_relative_to(root) and real.is_file() else None
+    except (OSError, RuntimeError):
+        return None
+
+
 def _index_uploads(root: Path, inputs: InputStore) -> None:
-    for folder in sorted(root.iterdir()) if root.is_dir() else []:
-        for path in sorted(folder.iterdir()) if folder.is_dir() and not folder.is_symlink() else []:
-            if not path.is_file() or path.is_symlink() or path.name.startswith("."):
+    uploads = root / "inputs"
+    for folder in _listing(uploads) if uploads.is_dir() else []:
+        for path in _listing(folder) if folder.is_dir() else []:
+            if _inside(root, path) is None:
                 continue
             try:
                 inputs.add(path.read_bytes(), path.name)
@@ -93,44 +124,46 @@ def _index_uploads(root: Path, inputs: InputStore) -> None:
 
 def _render_folders(root: Path) -> list[_Found]:
     found: list[_Found] = []
-    for owner in sorted(root.iterdir()) if root.is_dir() else []:
-        if not owner.is_dir() or owner.is_symlink():
-            continue
-        for folder in sorted(owner.iterdir()):
-            if folder.name.startswith(".") or folder.is_symlink() or not (folder / "passes.json").is_file():
+    renders = root / "renders"
+    for owner in _listing(renders) if renders.is_dir() else []:
+        for folder in _listing(owner) if owner.is_dir() else []:
+            if _inside(root, folder / "passes.json") is None:
                 continue
             try:
                 found.append(_Found(owner.name, folder, load_manifest(folder)))
-            except HextileError as exc:
+            except (OSError, HextileError) as exc:
                 log.warning("not indexed: %s (%s)", folder, exc)
     return found
 
 
 def _assign_job_ids(found: list[_Found]) -> None:
-    """A job id per render folder: the job folder's own render (the oldest one not re-running a
-    render of the same folder) keeps the folder's name, when it is a job id; edited re-runs stored
-    next to it get new ids."""
+    """A job id per render folder: the render the job folder was made for (the oldest one that
+    re-runs no other render) keeps the folder's name, when it is a job id; edited re-runs stored
+    next to it get new ids. If that render was deleted with its files, its re-runs keep new ids:
+    none of them takes the deleted job's id."""
     owners: dict[str, list[_Found]] = {}
     for f in found:
         owners.setdefault(f.owner, []).append(f)
     for owner, renders in owners.items():
-        here = {f.manifest.render_id for f in renders}
         renders.sort(key=lambda f: f.manifest.created)
-        own = next((f for f in renders if f.manifest.parent not in here), renders[0])
+        own = next((f for f in renders if f.manifest.parent is None), None)
         for f in renders:
             named = f is own and re.match(JOB_ID_PATTERN, owner) is not None
             f.job_id = owner if named else secrets.token_hex(8)
 
 
-def _input_of(f: _Found, inputs: InputStore) -> str:
+def _input_of(root: Path, f: _Found, inputs: InputStore) -> str:
     """The input id of a render's panorama, bringing the upload back from the render's input copy
     when it is gone."""
     info = f.manifest.input
     if info is None:
         return ""
     if inputs.store.input_by_sha(info.sha256) is None and info.copy_path:
+        copy = _inside(root, f.folder / info.copy_path)
         try:
-            inputs.add((f.folder / info.copy_path).read_bytes(), Path(info.path).name or "input")
+            if copy is None:
+                raise OSError("missing, or not inside the data folder")
+            inputs.add(copy.read_bytes(), Path(info.path).name or "input")
         except (OSError, HextileError) as exc:
             log.warning("input of %s not brought back (%s)", f.folder, exc)
     return info.sha256[:16]

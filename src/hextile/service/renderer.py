@@ -88,14 +88,20 @@ class Renderer:
         self.settings = settings or RendererSettings()
         self.renders_dir = self.data_dir / "renders"
         self.renders_dir.mkdir(exist_ok=True)
-        lost = not (self.data_dir / "hextile.db").exists()
+        db = self.data_dir / "hextile.db"
+        rebuilding = self.data_dir / "hextile.db.rebuilding"  # there until a rebuild has finished
+        lost = not db.exists()
         if lost:  # a write-ahead log without its database belongs to no database: drop it
             for stale in ("hextile.db-wal", "hextile.db-shm"):
                 (self.data_dir / stale).unlink(missing_ok=True)
-        self.store = JobStore(self.data_dir / "hextile.db")
+            rebuilding.touch()
+        self.store = JobStore(db)
         self.bus = EventBus(sink=self.store.append_event, loader=self.store.load_events)
         self.inputs = InputStore(self.data_dir, self.store, self.settings.input_limits)
-        self.reindexed: list[JobRecord] = self._rebuild_index() if lost else []
+        self.reindexed: list[JobRecord] = []
+        if rebuilding.exists():  # a new database, or a rebuild that was stopped: (continue to) index
+            self.reindexed = self._rebuild_index()
+            rebuilding.unlink()
         self.images = ImageService(self.data_dir)
         self._cond = threading.Condition()
         self._stop = False

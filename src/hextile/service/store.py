@@ -208,6 +208,12 @@ class JobStore:
             total = self._db.execute("SELECT COUNT(*) FROM jobs").fetchone()[0]
         return [JobRecord(*r) for r in rows], int(total)
 
+    def render_dirs(self) -> set[str]:
+        """The render folders the jobs point at (relative to the data dir)."""
+        with self._lock:
+            rows = self._db.execute("SELECT render_dir FROM jobs WHERE render_dir IS NOT NULL").fetchall()
+        return {str(r[0]) for r in rows}
+
     def jobs_with_status(self, *statuses: str) -> list[JobRecord]:
         marks = ", ".join("?" for _ in statuses)
         with self._lock:
