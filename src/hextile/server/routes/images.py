@@ -149,9 +149,7 @@ async def image_final(
 
 
 @router.get("/images/preview", response_class=Response, responses=IMAGE)
-async def image_preview(
-    job_id: JobId, request: Request, r: Annotated[Renderer, Depends(get_renderer)]
-) -> Response:
+def image_preview(job_id: JobId, request: Request, r: Annotated[Renderer, Depends(get_renderer)]) -> Response:
     """The live preview (``preview.jpg``), refreshed while a pass runs: not cacheable. Before the
     render has written one, the furthest result so far (see ``thumbnail``), at most 2048 wide, so
     a client can ask for it at any moment of a render."""
@@ -160,10 +158,9 @@ async def image_preview(
     live = rdir / "preview.jpg" if rdir is not None else None
     if live is not None and live.is_file():
         return file_response(request, r.images.original(live), cache="no-store")
-    for c in _furthest(r, job):
+    for c in _furthest(r, job):  # a plain `def` route: FastAPI runs it in its threadpool
         if c.is_file():
-            img = await run_in_threadpool(r.images.preview, c, 2048, "jpeg")
-            return file_response(request, img, cache="no-store")
+            return file_response(request, r.images.preview(c, 2048, "jpeg"), cache="no-store")
     raise NotFoundError("no image yet", "wait for the render")
 
 
