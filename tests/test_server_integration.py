@@ -92,7 +92,7 @@ def test_two_sse_clients_one_reconnecting_see_every_event_once(tmp_path, small_t
     data = data_dir_with_template(tmp_path, small_template)
     server = ServerProcess(data)
     try:
-        job = _submit(server.url, _upload(server.url, small_pano), two_pass_config(passes=6))
+        job = _submit(server.url, _upload(server.url, small_pano), two_pass_config(passes=10))
         url = f"{server.url}/api/renders/{job}/events"
         full: list[dict] = []
         reader = threading.Thread(target=lambda: full.extend(follow(url)))
@@ -118,7 +118,7 @@ def test_a_server_killed_mid_render_with_its_database_lost_resumes_from_the_fold
     data = data_dir_with_template(tmp_path, small_template)
     server = ServerProcess(data)
     try:
-        job = _submit(server.url, _upload(server.url, small_pano), two_pass_config(passes=6))
+        job = _submit(server.url, _upload(server.url, small_pano), two_pass_config(passes=10))
         with httpx.stream("GET", f"{server.url}/api/renders/{job}/events", timeout=120) as res:
             for line in res.iter_lines():
                 if line == "event: pass.end":
@@ -133,7 +133,7 @@ def test_a_server_killed_mid_render_with_its_database_lost_resumes_from_the_fold
     try:
         assert "indexed 1 render(s) from its render folders" in server.log.read_text()
         state = httpx.get(f"{server.url}/api/renders/{job}").json()
-        assert state["status"] == "interrupted" and state["pass_count"] == 6
+        assert state["status"] == "interrupted" and state["pass_count"] == 10
         assert httpx.post(f"{server.url}/api/renders/{job}/resume").status_code == 200
         events = follow(f"{server.url}/api/renders/{job}/events")
         assert [e["event"] for e in events].count("pass.skipped") >= 1  # the finished pass is reused

@@ -1,6 +1,6 @@
 /** Renders: start, follow live over SSE (reattaching after a reload), cancel, resume, history. */
 import { api, img, type RenderInfo } from './api';
-import { type Config, forRender, type Json, placeError } from './config';
+import { type Config, forRender, type Json, MAX_PASSES, placeError } from './config';
 import { isRotated, panoramaVersions, PREVIEW_WIDTH, SPHERE_WIDTH, tileVersions } from './versions';
 import { app, cellsKey, loadCells, notify, reportError, save } from './state.svelte';
 
@@ -44,8 +44,16 @@ export function isActive(r: RenderInfo | null): boolean {
   return !!r && ACTIVE_STATUSES.has(r.status);
 }
 
-/** Preload every image drag-to-cycle can show, so a step is a swap, not a download. */
+/**
+ * Preload every image drag-to-cycle can show, so a step is a swap, not a download. Kept for the
+ * render on show only (forgetPreloaded); the browser's cache keeps the rest.
+ */
 const preloaded = new Map<string, HTMLImageElement>();
+
+function forgetPreloaded(): void {
+  preloaded.clear();
+}
+
 export function preload(urls: string[]): Promise<void>[] {
   return urls.map((url) => {
     let im = preloaded.get(url);
@@ -66,15 +74,14 @@ export function gridPassOf(r: RenderInfo): number {
 }
 
 /**
- * Preload every version of every tile of pass `k` (what drag-to-cycle in the tile grid shows),
- * once `k` has finished and no pass is running (the views are cut by the server, which should
- * not compete with a render). Called when a render arrives, whichever view is open, and by the
- * grid when another pass is chosen.
+ * Preload every version of every tile of pass `k` (what drag-to-cycle in the tile grid shows)
+ * once the render has ended and the server renders nothing else: the views are cut by the
+ * server, which should not compete with a render. Called when a render arrives, whichever view
+ * is open, and by the grid when another pass is chosen.
  */
 export async function preloadTileVersions(r: RenderInfo, k: number): Promise<void> {
-  const passes = r.manifest?.passes ?? [];
-  const record = passes[k];
-  if (!record || record.status !== 'completed' || passes.some((p) => p.status === 'running')) return;
+  const record = r.manifest?.passes[k];
+  if (!record || record.status !== 'completed' || isActive(r) || app.queue.running > 0) return;
   const cells = await loadCells(cellsKey(r.id, k, isRotated(record), record.template?.name ?? ''));
   const urls: string[] = [];
   for (const n of tilesFromManifest(r)[k] ?? []) {
@@ -167,6 +174,7 @@ function onEvent(id: string, ev: EventData): void {
   }
   if (ev.kind === 'pass.end' || ev.kind === 'pass.skipped') {
     if (app.progress) app.progress.tile = null;
+    app.live = null; // the finished pass's own image, not the last partial frame
     void refreshRender(id);
   }
   if (END_KINDS.has(ev.kind) && app.progress) {
@@ -214,6 +222,9 @@ export async function openRender(id: string): Promise<void> {
   app.render = null;
   app.progress = null;
   app.tilesDone = {};
+  app.live = null;
+  app.gridPass = MAX_PASSES; // the last pass (gridPassOf clamps) while the render loads
+  forgetPreloaded();
   app.render = { id, status: 'loading', input_id: '', manifest: null, config: { passes: [] } };
   const r = await refreshRender(id);
   if (!r) {
@@ -245,6 +256,8 @@ export async function startRender(): Promise<void> {
     app.progress = null;
     app.tilesDone = {};
     app.gridPass = 0;
+    app.live = null;
+    forgetPreloaded();
     app.render = { id: job.id, status: job.status, input_id: app.input.id, manifest: null, config, queue_position: job.queue_position };
     save();
     follow(job.id);
@@ -282,6 +295,7 @@ export async function resumeRender(): Promise<void> {
   try {
     const job = await api.resume(previous, edited);
     app.busy = true;
+    app.live = null; // no frame of the run that stopped
     const id = job.id;
     if (id !== previous) {
       app.progress = null;
