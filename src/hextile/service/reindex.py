@@ -52,11 +52,11 @@ def rebuild_index(data_dir: Path, store: JobStore, inputs: InputStore) -> list[J
     """
     root = data_dir.resolve()
     _index_uploads(root, inputs)
-    indexed = store.render_dirs()
+    indexed = store.jobs_by_render_dir()
     found = [f for f in _render_folders(root) if str(f.folder.relative_to(root)) not in indexed]
     _assign_job_ids(found)
-    by_render = {f.manifest.render_id: f.job_id for f in found}
-    by_render |= {Path(d).name: j.id for j in _jobs(store) if (d := j.render_dir)}
+    by_render = {Path(d).name: job_id for d, job_id in indexed.items()}  # the render id ends the path
+    by_render |= {f.manifest.render_id: f.job_id for f in found}
     added: list[JobRecord] = []
     for f in sorted(found, key=lambda f: f.manifest.created):
         if store.get_job(f.job_id) is not None:
@@ -85,11 +85,6 @@ def rebuild_index(data_dir: Path, store: JobStore, inputs: InputStore) -> list[J
         )
         added.append(store.add_job(job))
     return added
-
-
-def _jobs(store: JobStore) -> list[JobRecord]:
-    _, total = store.list_jobs(limit=1)
-    return store.list_jobs(limit=max(total, 1))[0]
 
 
 def _listing(folder: Path) -> list[Path]:

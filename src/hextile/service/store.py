@@ -208,11 +208,11 @@ class JobStore:
             total = self._db.execute("SELECT COUNT(*) FROM jobs").fetchone()[0]
         return [JobRecord(*r) for r in rows], int(total)
 
-    def render_dirs(self) -> set[str]:
-        """The render folders the jobs point at (relative to the data dir)."""
+    def jobs_by_render_dir(self) -> dict[str, str]:
+        """Job id by the render folder it points at (relative to the data dir)."""
         with self._lock:
-            rows = self._db.execute("SELECT render_dir FROM jobs WHERE render_dir IS NOT NULL").fetchall()
-        return {str(r[0]) for r in rows}
+            rows = self._db.execute("SELECT render_dir, id FROM jobs WHERE render_dir IS NOT NULL").fetchall()
+        return {str(d): str(i) for d, i in rows}
 
     def jobs_with_status(self, *statuses: str) -> list[JobRecord]:
         marks = ", ".join("?" for _ in statuses)
